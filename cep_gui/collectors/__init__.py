@@ -1,0 +1,1 @@
+"""Collectors: one module per source of technical facts. Never imports Qt."""

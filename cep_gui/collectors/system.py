@@ -1,0 +1,110 @@
+"""The view of the machine that collectors read.
+
+Everything a collector touches (file system root, home directory, environment,
+external tools, the Windows registry) comes through :class:`SystemEnv`, so tests
+can point a collector at a directory of real-format files instead of this machine.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import socket
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+from cep_gui.core.runner import CommandRunner, SubprocessRunner
+
+PlatformName = Literal["linux", "windows", "darwin"]
+
+
+class RegistryReader(Protocol):
+    """Read-only access to the Windows registry (real ``winreg`` or a ``.reg`` export)."""
+
+    def subkeys(self, hive: str, path: str) -> list[str]:
+        """Names of the subkeys of ``hive\\path``; empty when the key does not exist."""
+        ...
+
+    def values(self, hive: str, path: str) -> dict[str, object]:
+        """Values of ``hive\\path`` (str, int, list[str] or bytes); empty when missing."""
+        ...
+
+
+@dataclass(frozen=True)
+class SystemEnv:
+    platform: PlatformName
+    root: Path
+    home: Path
+    environ: Mapping[str, str]
+    machine: str
+    kernel: str
+    runner: CommandRunner
+    registry: RegistryReader | None = None
+    #: This machine's host name and network addresses: read only so that the
+    #: privacy filter can remove them wherever they turn up.
+    hostname: str = ""
+    addresses: tuple[str, ...] = ()
+
+    def path(self, absolute: str) -> Path:
+        """An absolute system path (``/proc/cpuinfo``) under this view's root."""
+        return self.root / absolute.lstrip("/")
+
+    def read_text(self, absolute: str, limit: int = 4 * 1024 * 1024) -> str:
+        """Read a small system file; raises OSError like ``open`` does."""
+        with self.path(absolute).open("rb") as fh:
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise ValueError(f"{absolute} is larger than {limit} bytes")
+        return data.decode("utf-8", errors="replace")
+
+    def read_optional(self, absolute: str) -> str | None:
+        """The stripped content of a small file, or None when it is absent or unreadable."""
+        try:
+            return self.read_text(absolute, limit=65536).strip()
+        except (OSError, ValueError):
+            return None
+
+    @classmethod
+    def current(cls) -> SystemEnv:
+        uname = platform.uname()
+        registry: RegistryReader | None = None
+        if sys.platform == "win32":
+            from cep_gui.collectors.winreg_reader import WinRegReader
+
+            registry = WinRegReader()
+        return cls(
+            platform=_platform_name(),
+            root=Path(os.path.abspath(os.sep)),
+            home=Path.home(),
+            environ=dict(os.environ),
+            machine=uname.machine,
+            kernel=uname.release,
+            runner=SubprocessRunner(),
+            registry=registry,
+            hostname=socket.gethostname(),
+            addresses=_own_addresses(),
+        )
+
+
+def _own_addresses() -> tuple[str, ...]:
+    """MAC and IP addresses of this machine's interfaces (for redaction only)."""
+    import psutil
+
+    try:
+        table = psutil.net_if_addrs()
+    except OSError:
+        return ()
+    return tuple(
+        sorted({a.address.split("%", 1)[0] for addrs in table.values() for a in addrs if a.address})
+    )
+
+
+def _platform_name() -> PlatformName:
+    if sys.platform == "win32":
+        return "windows"
+    if sys.platform == "darwin":
+        return "darwin"
+    return "linux"

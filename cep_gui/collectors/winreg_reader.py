@@ -1,0 +1,59 @@
+"""The real Windows registry through :mod:`winreg` (only importable on Windows)."""
+
+from __future__ import annotations
+
+import sys
+
+_HIVES = ("HKLM", "HKCU")
+
+
+class WinRegReader:
+    """Implements :class:`cep_gui.collectors.system.RegistryReader` on Windows."""
+
+    def _open(self, hive: str, path: str) -> object | None:
+        if sys.platform != "win32":
+            return None
+        import winreg
+
+        root = {"HKLM": winreg.HKEY_LOCAL_MACHINE, "HKCU": winreg.HKEY_CURRENT_USER}[hive]
+        try:
+            return winreg.OpenKey(root, path, 0, winreg.KEY_READ)
+        except OSError:
+            return None
+
+    def subkeys(self, hive: str, path: str) -> list[str]:
+        if sys.platform != "win32":
+            return []
+        import winreg
+
+        key = self._open(hive, path)
+        if key is None:
+            return []
+        names: list[str] = []
+        with key:  # type: ignore[attr-defined]
+            index = 0
+            while True:
+                try:
+                    names.append(winreg.EnumKey(key, index))  # type: ignore[arg-type]
+                except OSError:
+                    return names
+                index += 1
+
+    def values(self, hive: str, path: str) -> dict[str, object]:
+        if sys.platform != "win32":
+            return {}
+        import winreg
+
+        key = self._open(hive, path)
+        if key is None:
+            return {}
+        found: dict[str, object] = {}
+        with key:  # type: ignore[attr-defined]
+            index = 0
+            while True:
+                try:
+                    name, value, _kind = winreg.EnumValue(key, index)  # type: ignore[arg-type]
+                except OSError:
+                    return found
+                found[name] = value
+                index += 1

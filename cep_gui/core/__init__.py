@@ -1,0 +1,1 @@
+"""Pure-Python core: catalog, privacy filter, report building. Never imports Qt."""

@@ -1,0 +1,156 @@
+"""Assemble the report of DESIGN §5 from collected values.
+
+This is where the allow-list is enforced: a value reaches a report only if its
+field is in the catalog, belongs to the collector that produced it, survives the
+privacy filter and fits its declared type. Everything else is dropped and counted.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from cep_gui.core.catalog import Catalog, Field
+from cep_gui.core.errors import ErrorCode
+from cep_gui.core.privacy import Dropped, PrivacyFilter
+from cep_gui.core.validate import InvalidValue, check_value
+
+SCHEMA_VERSION = 1
+MAX_REPORT_BYTES = 1024 * 1024
+
+
+class ErrorCounter(Protocol):
+    """Where dropped values are counted (the collectors' ErrorSink)."""
+
+    def add(self, collector: str, code: ErrorCode, detail: str = "", count: int = 1) -> None: ...
+
+    def as_report(self) -> list[dict[str, object]]: ...
+
+
+@dataclass(frozen=True)
+class CollectedValues:
+    """What one collector returned, before any filtering."""
+
+    collector: str
+    category: str
+    values: Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    profile: str
+    product_version: str
+    created: date
+    period_start: date
+    installation_id: str | None = None
+    report_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+
+@dataclass(frozen=True)
+class Report:
+    document: dict[str, Any]
+    payload: bytes
+
+    @property
+    def report_id(self) -> str:
+        return str(self.document["report_id"])
+
+
+def serialize(document: Mapping[str, Any]) -> bytes:
+    """The wire form: UTF-8 JSON, keys sorted, compact."""
+    return json.dumps(
+        document, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def assemble_report(
+    catalog: Catalog,
+    header: ReportHeader,
+    collected: Iterable[CollectedValues],
+    *,
+    selected: Iterable[str],
+    withheld: Iterable[str],
+    errors: ErrorCounter,
+    privacy: PrivacyFilter,
+) -> Report:
+    chosen = set(selected)
+    sections: dict[str, Any] = {}
+    for output in collected:
+        for field_id, raw in output.values.items():
+            fld = catalog.fields.get(field_id)
+            if fld is None or fld.category != output.category or fld.collector != output.collector:
+                errors.add(output.collector, ErrorCode.NOT_IN_CATALOG, field_id)
+                continue
+            if fld.category not in chosen:
+                continue
+            value = _safe_value(fld, raw, output.collector, errors, privacy)
+            if value is not None:
+                section = catalog.categories[fld.category].section
+                sections.setdefault(section, {}).setdefault(fld.subject, {})[fld.attribute] = value
+    document: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "report_id": header.report_id,
+        "installation_id": header.installation_id,
+        "product": {"profile": header.profile, "version": header.product_version},
+        "created": header.created.isoformat(),
+        "period": {"start": header.period_start.isoformat(), "end": header.created.isoformat()},
+        "sections": sections,
+        "withheld": sorted(set(withheld)),
+        "collection_errors": [],
+    }
+    payload = _fit_size(document, errors)
+    return Report(document=document, payload=payload)
+
+
+def _safe_value(
+    fld: Field, raw: object, collector: str, errors: ErrorCounter, privacy: PrivacyFilter
+) -> object | None:
+    try:
+        value, dropped = privacy.apply(fld, raw)
+    except Dropped as exc:
+        errors.add(collector, ErrorCode.REDACTED, f"{fld.id}: {exc}")
+        return None
+    if dropped:
+        errors.add(collector, ErrorCode.REDACTED, f"{fld.id}: {dropped} item(s) left out", dropped)
+    if isinstance(value, list) and fld.max_items is not None and len(value) > fld.max_items:
+        cut = len(value) - fld.max_items
+        errors.add(collector, ErrorCode.TOO_LARGE, f"{fld.id}: {cut} item(s) cut", cut)
+        value = value[: fld.max_items]
+    try:
+        return check_value(fld, value)
+    except InvalidValue as exc:
+        errors.add(collector, ErrorCode.INVALID_VALUE, f"{fld.id}: {exc}")
+        return None
+
+
+def _fit_size(document: dict[str, Any], errors: ErrorCounter) -> bytes:
+    """Cut the longest lists until the report is under the 1 MiB limit."""
+    while True:
+        document["collection_errors"] = errors.as_report()
+        payload = serialize(document)
+        if len(payload) <= MAX_REPORT_BYTES:
+            return payload
+        longest = _longest_list(document["sections"])
+        if longest is None:
+            raise ValueError("report is over 1 MiB and has no list left to cut")
+        section, subject, attribute, items = longest
+        keep = len(items) // 2
+        cut = len(items) - keep
+        errors.add(section, ErrorCode.TOO_LARGE, f"{subject}.{attribute}: {cut} cut for size", cut)
+        document["sections"][section][subject][attribute] = items[:keep]
+
+
+def _longest_list(sections: Mapping[str, Any]) -> tuple[str, str, str, list[Any]] | None:
+    best: tuple[str, str, str, list[Any]] | None = None
+    for section, subjects in sections.items():
+        if not isinstance(subjects, dict):
+            continue
+        for subject, attributes in subjects.items():
+            for attribute, value in attributes.items():
+                if isinstance(value, list) and value and (best is None or len(value) > len(best[3])):
+                    best = (section, subject, attribute, value)
+    return best

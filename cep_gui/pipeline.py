@@ -1,0 +1,65 @@
+"""Collectors → privacy filter → catalog validation → report (DESIGN §3).
+
+The one function every caller uses to build a report, so the command line, the
+scheduler and the viewer's dry run can never disagree about what would be sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from cep_gui import __version__
+from cep_gui.collectors.base import Collector, ErrorSink
+from cep_gui.collectors.identifiers import gather_identifiers
+from cep_gui.collectors.registry import collectors_for
+from cep_gui.collectors.run import DEFAULT_DEADLINE, run_collectors
+from cep_gui.collectors.system import SystemEnv
+from cep_gui.core.catalog import Catalog, load_catalog
+from cep_gui.core.privacy import PrivacyFilter
+from cep_gui.core.report import Report, ReportHeader, assemble_report
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    report: Report
+    errors: ErrorSink
+
+
+def build_report(
+    *,
+    selected: Sequence[str],
+    withheld: Sequence[str] = (),
+    profile: str = "desktop",
+    installation_id: str | None = None,
+    today: date | None = None,
+    period_start: date | None = None,
+    env: SystemEnv | None = None,
+    catalog: Catalog | None = None,
+    collectors: Sequence[Collector] | None = None,
+    deadline: float = DEFAULT_DEADLINE,
+) -> BuiltReport:
+    env = env or SystemEnv.current()
+    catalog = catalog or load_catalog()
+    created = today or date.today()
+    errors = ErrorSink()
+    chosen = list(collectors) if collectors is not None else collectors_for(selected)
+    collected = run_collectors(chosen, env, errors, deadline=deadline)
+    header = ReportHeader(
+        profile=profile,
+        product_version=__version__,
+        created=created,
+        period_start=period_start or created,
+        installation_id=installation_id,
+    )
+    report = assemble_report(
+        catalog,
+        header,
+        collected,
+        selected=selected,
+        withheld=withheld,
+        errors=errors,
+        privacy=PrivacyFilter(gather_identifiers(env)),
+    )
+    return BuiltReport(report, errors)

@@ -1,0 +1,1 @@
+"""Packaged resources: field catalog, product profiles, icons, translations."""

@@ -1,0 +1,135 @@
+"""Benchmarks for DESIGN §11 budgets: whole processes, medians, peers side by side.
+
+    .venv/bin/python scripts/bench.py            # everything available
+    .venv/bin/python scripts/bench.py --runs 21  # more runs for steadier medians
+
+Each command runs as a separate process; wall time and peak resident memory
+(``ru_maxrss`` from ``wait4``, which covers the process and the children it waited
+for) are recorded per run. Commands are run alternately (ours, peer, ours, peer...)
+so that a busy moment of the machine hits all of them alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+VENV_BIN = Path(sys.executable).parent
+BUDGET_COLLECT_S = 0.25
+BUDGET_COLLECT_MIB = 50.0
+
+
+@dataclass
+class Sample:
+    name: str
+    argv: list[str]
+    wall: list[float] = field(default_factory=list)
+    rss_mib: list[float] = field(default_factory=list)
+    failed: int = 0
+
+    def run_once(self) -> None:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            self.argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            self.failed += 1
+        self.wall.append(elapsed)
+        self.rss_mib.append(usage.ru_maxrss / 1024)
+
+    @property
+    def median_wall(self) -> float:
+        return statistics.median(self.wall)
+
+    @property
+    def median_rss(self) -> float:
+        return statistics.median(self.rss_mib)
+
+
+def machine_details() -> str:
+    packages = "?"
+    status = Path("/var/lib/dpkg/status")
+    if status.exists():
+        text = status.read_text(errors="replace")
+        packages = str(text.count("Status: install ok installed"))
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{platform.system()} {platform.release()} · {cpu} · {os.cpu_count()} CPUs · "
+        f"Python {platform.python_version()} · {packages} dpkg packages installed"
+    )
+
+
+def bench_collect(runs: int) -> list[Sample]:
+    ours = Sample("cep-gui collect --json", [str(VENV_BIN / "cep-gui"), "collect", "--json"])
+    peers = [
+        Sample("inxi -F", ["inxi", "-F"]),
+        Sample("neofetch --stdout", ["neofetch", "--stdout"]),
+        Sample("popularity-contest", ["/usr/sbin/popularity-contest"]),
+        Sample("hw-probe -show (no upload)", ["hw-probe", "-all", "-show"]),
+    ]
+    present = [p for p in peers if shutil.which(p.argv[0]) or Path(p.argv[0]).exists()]
+    ours.run_once()  # warm the page cache once, for everybody
+    for p in present:
+        p.run_once()
+    ours.wall.clear(), ours.rss_mib.clear()
+    for p in present:
+        p.wall.clear(), p.rss_mib.clear()
+    for _ in range(runs):
+        ours.run_once()
+        for p in present:
+            p.run_once()
+    return [ours, *present]
+
+
+def print_table(title: str, samples: list[Sample], reference: Sample) -> None:
+    print(f"\n{title}")
+    print(f"{'command':34} {'median wall':>12} {'peak RSS':>10} {'× ours':>8} {'runs':>5}")
+    for s in samples:
+        ratio = s.median_wall / reference.median_wall if reference.median_wall else float("nan")
+        note = f"  ({s.failed} failed)" if s.failed else ""
+        print(
+            f"{s.name:34} {s.median_wall * 1000:9.0f} ms {s.median_rss:7.1f} MiB "
+            f"{ratio:7.2f}× {len(s.wall):5}{note}"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--runs", type=int, default=11)
+    args = parser.parse_args()
+    print("cep-gui benchmarks")
+    print(machine_details())
+
+    collect = bench_collect(args.runs)
+    ours = collect[0]
+    print_table("Collection as a whole process (DESIGN §11)", collect, ours)
+    verdict_wall = "met" if ours.median_wall < BUDGET_COLLECT_S else "MISSED"
+    verdict_rss = "met" if ours.median_rss < BUDGET_COLLECT_MIB else "MISSED"
+    print(
+        f"budget: collect under {BUDGET_COLLECT_S * 1000:.0f} ms ({verdict_wall}), "
+        f"under {BUDGET_COLLECT_MIB:.0f} MiB peak ({verdict_rss})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

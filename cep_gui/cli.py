@@ -1,7 +1,7 @@
 """The ``cep-gui`` command line.
 
-Headless commands (``collect`` and the like) must never import Qt: the desktop
-app is imported only by the commands that open windows.
+Headless commands (``collect``, ``status``, ``run-due`` ...) must never import Qt:
+the desktop app is imported only by the commands that open windows.
 """
 
 from __future__ import annotations
@@ -10,10 +10,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cep_gui import __version__
 
+if TYPE_CHECKING:
+    from cep_gui.core.client import CepClient
+
 EXIT_OK = 0
+EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_REFUSED = 3
 
@@ -28,7 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cep-gui {__version__}")
     parser.add_argument(
-        "--data-dir", metavar="DIR", help="keep the program's data in DIR instead of the default"
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="keep the program's data in DIR (default: your user data folder, or CEP_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--profile", help="product profile for this run: desktop or sccm (policy may fix it)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -44,10 +56,38 @@ def build_parser() -> argparse.ArgumentParser:
         "--category",
         action="append",
         metavar="C",
-        help="collect only this category (repeatable); default: every category of the profile",
+        help="collect only this category (repeatable); default: every category allowed",
     )
-    collect.add_argument("--profile", default=None, help="product profile (desktop or sccm)")
     collect.set_defaults(handler=_cmd_collect)
+
+    status = commands.add_parser("status", help="show participation, schedule and policy")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    status.set_defaults(handler=_cmd_status)
+
+    opt_in = commands.add_parser("opt-in", help="join the program (or change categories)")
+    opt_in.add_argument(
+        "--categories",
+        metavar="A,B",
+        help="only these categories (comma-separated); default: every category of the product",
+    )
+    opt_in.set_defaults(handler=_cmd_opt_in)
+
+    opt_out = commands.add_parser("opt-out", help="leave the program; stops everything at once")
+    opt_out.set_defaults(handler=_cmd_opt_out)
+
+    run_due = commands.add_parser(
+        "run-due", help="build and queue a report if one is due (for a system timer)"
+    )
+    run_due.set_defaults(handler=_cmd_run_due)
+
+    usage = commands.add_parser("usage", help="record product feature use for the next report")
+    usage_commands = usage.add_subparsers(dest="usage_command", metavar="ACTION", required=True)
+    record = usage_commands.add_parser("record", help="count one use of a declared feature id")
+    record.add_argument("id", help="a feature id declared in the field catalog")
+    record.add_argument(
+        "--problem", action="store_true", help="the id is a problem id, not a feature id"
+    )
+    record.set_defaults(handler=_cmd_usage_record)
     return parser
 
 
@@ -58,39 +98,151 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return EXIT_OK
-    result: int = handler(args)
+    from cep_gui.core.client import Refused
+    from cep_gui.core.profiles import ProfileError
+    from cep_gui.core.store import StoreError
+
+    try:
+        result: int = handler(args)
+    except Refused as exc:
+        return _fail(str(exc), EXIT_REFUSED)
+    except (ProfileError, ValueError) as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except StoreError as exc:
+        return _fail(str(exc), EXIT_ERROR)
     return result
 
 
-def _fail(message: str, code: int = EXIT_USAGE) -> int:
+def _fail(message: str, code: int) -> int:
     print(f"cep-gui: {message}", file=sys.stderr)
     return code
 
 
+def _client(args: argparse.Namespace) -> CepClient:
+    from cep_gui.core.client import CepClient, Overrides
+    from cep_gui.core.paths import default_data_dir
+    from cep_gui.core.profiles import get_profile
+
+    if args.profile:
+        get_profile(args.profile)  # a clear error before anything else happens
+    data_dir = args.data_dir or default_data_dir()
+    return CepClient(data_dir, overrides=Overrides.from_environment(profile=args.profile))
+
+
 def _cmd_collect(args: argparse.Namespace) -> int:
     from cep_gui.core.catalog import load_catalog
-    from cep_gui.core.profiles import DEFAULT_PROFILE, ProfileError, get_profile
+    from cep_gui.core.client import Refused
     from cep_gui.core.render import render_text
-    from cep_gui.pipeline import build_report
+    from cep_gui.pipeline import live_builder
 
     catalog = load_catalog()
-    try:
-        profile = get_profile(args.profile or DEFAULT_PROFILE)
-    except ProfileError as exc:
-        return _fail(str(exc))
-    selected = list(profile.categories)
-    if args.category:
-        unknown = [c for c in args.category if c not in catalog.categories]
-        if unknown:
-            return _fail(
-                f"unknown category {', '.join(unknown)} "
-                f"(known: {', '.join(catalog.categories)})"
+    with _client(args) as client:
+        state = client.effective()
+        if state.policy.broken:
+            raise Refused(
+                "nothing is collected while the managed policy is broken: "
+                + "; ".join(state.problems)
             )
-        selected = list(dict.fromkeys(args.category))
-    withheld = [c for c in profile.categories if c not in selected]
-    built = build_report(selected=selected, withheld=withheld, profile=profile.id)
+        if args.category:
+            unknown = [c for c in args.category if c not in catalog.categories]
+            if unknown:
+                known = ", ".join(catalog.categories)
+                raise ValueError(f"unknown category {', '.join(unknown)} (known: {known})")
+            refused = [c for c in args.category if c not in state.allowed]
+            if refused:
+                raise Refused(
+                    f"not collected by this product or not allowed: {', '.join(refused)} "
+                    f"(allowed: {', '.join(state.allowed) or 'none'})"
+                )
+            chosen = list(dict.fromkeys(args.category))
+            state.withheld = [c for c in state.profile.categories if c not in chosen]
+            state.allowed = chosen
+        report = client.build_now(live_builder(), state)
     if args.json:
-        sys.stdout.write(built.report.payload.decode("utf-8") + "\n")
+        sys.stdout.write(report.payload.decode("utf-8") + "\n")
     else:
-        sys.stdout.write(render_text(built.report.document, catalog))
+        sys.stdout.write(render_text(report.document, catalog))
+    return EXIT_OK
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    with _client(args) as client:
+        status = client.status()
+    if args.json:
+        print(json.dumps(status, indent=2, sort_keys=True))
+    else:
+        print(_status_text(status))
+    return EXIT_OK
+
+
+def _status_text(status: dict[str, Any]) -> str:
+    decided = status["decided_by"]
+    who = f"{decided['level']}: {decided['source']}"
+    if status["participating"]:
+        lines = [f"Participating since {status['since']} ({who})."]
+        lines.append(f"Installation id: {status['installation_id']}")
+    else:
+        lines = [f"Not participating ({who})."]
+    if decided["managed"]:
+        lines.append("Participation is managed by your organization.")
+    lines += [
+        f"Profile: {status['profile']} (a report every {status['interval_days']} days)",
+        f"Next report: {status['next_due'] or 'none scheduled'}",
+        f"Categories: {', '.join(status['categories']) or 'none'}",
+        f"Endpoint: {status['endpoint']}",
+        f"Waiting to be sent: {status['outbox']}",
+    ]
+    last = status["last_upload"]
+    lines.append(
+        f"Last upload: {last['at']} ({last['outcome']})" if last else "Last upload: none yet"
+    )
+    for name, setting in sorted(status["policy"].items()):
+        lines.append(
+            f"Policy {name} = {setting['value']} ({setting['level']}: {setting['source']})"
+        )
+    lines += [f"Problem: {p}" for p in status["problems"]]
+    return "\n".join(lines)
+
+
+def _cmd_opt_in(args: argparse.Namespace) -> int:
+    from cep_gui.core.consent import Source
+
+    categories = None
+    if args.categories is not None:
+        categories = [c.strip() for c in args.categories.split(",") if c.strip()]
+    with _client(args) as client:
+        state = client.opt_in(Source.COMMAND_LINE, categories)
+        due = state.next_due.isoformat() if state.next_due else "none"
+        print(f"You are taking part. Categories: {', '.join(state.allowed) or 'none'}.")
+        print(f"The first report is due at {due}. See it first with `cep-gui collect`.")
+    return EXIT_OK
+
+
+def _cmd_opt_out(args: argparse.Namespace) -> int:
+    from cep_gui.core.consent import Source
+
+    with _client(args) as client:
+        client.opt_out(Source.COMMAND_LINE)
+    print(
+        "You have left the program. Nothing more is collected or sent; unsent reports and "
+        "usage counts were deleted."
+    )
+    return EXIT_OK
+
+
+def _cmd_run_due(args: argparse.Namespace) -> int:
+    from cep_gui.pipeline import live_builder
+
+    with _client(args) as client:
+        result = client.run_due(live_builder())
+    print(result.message)
+    return EXIT_OK
+
+
+def _cmd_usage_record(args: argparse.Namespace) -> int:
+    kind = "problem" if args.problem else "feature"
+    with _client(args) as client:
+        recorded = client.record_usage(kind, args.id)
+    if not recorded:
+        print("Not recorded: this computer is not taking part.", file=sys.stderr)
     return EXIT_OK

@@ -6,6 +6,7 @@ scheduler and the viewer's dry run can never disagree about what would be sent.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,9 +17,14 @@ from cep_gui.collectors.identifiers import gather_identifiers
 from cep_gui.collectors.registry import collectors_for
 from cep_gui.collectors.run import DEFAULT_DEADLINE, run_collectors
 from cep_gui.collectors.system import SystemEnv
+from cep_gui.collectors.usage import UsageCollector
 from cep_gui.core.catalog import Catalog, load_catalog
+from cep_gui.core.client import ReportBuilder
 from cep_gui.core.privacy import PrivacyFilter
 from cep_gui.core.report import Report, ReportHeader, assemble_report
+from cep_gui.core.usage import Snapshot
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,12 +45,18 @@ def build_report(
     catalog: Catalog | None = None,
     collectors: Sequence[Collector] | None = None,
     deadline: float = DEFAULT_DEADLINE,
+    usage: Snapshot | None = None,
 ) -> BuiltReport:
     env = env or SystemEnv.current()
     catalog = catalog or load_catalog()
     created = today or date.today()
     errors = ErrorSink()
-    chosen = list(collectors) if collectors is not None else collectors_for(selected)
+    if collectors is not None:
+        chosen = list(collectors)
+    else:
+        chosen = collectors_for(selected)
+        if "usage" in selected:
+            chosen.append(UsageCollector(usage or {}))
     collected = run_collectors(chosen, env, errors, deadline=deadline)
     header = ReportHeader(
         profile=profile,
@@ -63,3 +75,33 @@ def build_report(
         privacy=PrivacyFilter(gather_identifiers(env)),
     )
     return BuiltReport(report, errors)
+
+
+def live_builder(env: SystemEnv | None = None) -> ReportBuilder:
+    """A :class:`ReportBuilder` for the client that collects from this machine."""
+
+    def build(
+        *,
+        selected: Sequence[str],
+        withheld: Sequence[str],
+        profile: str,
+        installation_id: str | None,
+        today: date,
+        period_start: date,
+        usage: Snapshot,
+    ) -> Report:
+        built = build_report(
+            selected=selected,
+            withheld=withheld,
+            profile=profile,
+            installation_id=installation_id,
+            today=today,
+            period_start=period_start,
+            usage=usage,
+            env=env,
+        )
+        for line in built.errors.details:
+            log.info("left out of the report: %s", line)
+        return built.report
+
+    return build

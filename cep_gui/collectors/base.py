@@ -57,7 +57,7 @@ class ErrorSink:
         """Run one source; any exception becomes a counted error, never a crash."""
         try:
             yield
-        except Exception as exc:  # noqa: BLE001 - every failure must be contained
+        except Exception as exc:
             self.add(collector, code_for_exception(exc), str(exc) or type(exc).__name__)
 
     def merge(self, other: ErrorSink) -> None:

@@ -20,7 +20,14 @@ _SERIAL_FILES = (
     "/var/lib/dbus/machine-id",
 )
 _HUMAN_UIDS = range(1000, 60000)
-_PLACEHOLDER_SERIALS = {"", "0", "none", "default string", "to be filled by o.e.m.", "not specified"}
+_PLACEHOLDER_SERIALS = {
+    "",
+    "0",
+    "none",
+    "default string",
+    "to be filled by o.e.m.",
+    "not specified",
+}
 
 
 def gather_identifiers(env: SystemEnv) -> MachineIdentifiers:
@@ -39,7 +46,11 @@ def gather_identifiers(env: SystemEnv) -> MachineIdentifiers:
     users.update(_home_owner(h) for h in homes)
     _passwd_accounts(env, users, homes)
 
-    for name in (env.hostname, env.environ.get("HOSTNAME", ""), env.environ.get("COMPUTERNAME", "")):
+    for name in (
+        env.hostname,
+        env.environ.get("HOSTNAME", ""),
+        env.environ.get("COMPUTERNAME", ""),
+    ):
         _add_host(hosts, name)
     _add_host(hosts, env.read_optional("/etc/hostname") or "")
 

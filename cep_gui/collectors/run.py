@@ -51,7 +51,9 @@ class _Job:
         self.errors = ErrorSink()
         self.values: dict[str, object] = {}
         self.done = threading.Event()
-        self.thread = threading.Thread(target=self.run, name=f"collect-{collector.name}", daemon=True)
+        self.thread = threading.Thread(
+            target=self.run, name=f"collect-{collector.name}", daemon=True
+        )
 
     def run(self) -> None:
         with self.errors.guard(self.collector.name):

@@ -14,23 +14,14 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal
 
+from cep_gui.core.registry import RegistryReader
 from cep_gui.core.runner import CommandRunner, SubprocessRunner
 
+__all__ = ["PlatformName", "RegistryReader", "SystemEnv"]
+
 PlatformName = Literal["linux", "windows", "darwin"]
-
-
-class RegistryReader(Protocol):
-    """Read-only access to the Windows registry (real ``winreg`` or a ``.reg`` export)."""
-
-    def subkeys(self, hive: str, path: str) -> list[str]:
-        """Names of the subkeys of ``hive\\path``; empty when the key does not exist."""
-        ...
-
-    def values(self, hive: str, path: str) -> dict[str, object]:
-        """Values of ``hive\\path`` (str, int, list[str] or bytes); empty when missing."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -72,7 +63,7 @@ class SystemEnv:
         uname = platform.uname()
         registry: RegistryReader | None = None
         if sys.platform == "win32":
-            from cep_gui.collectors.winreg_reader import WinRegReader
+            from cep_gui.core.winreg_reader import WinRegReader
 
             registry = WinRegReader()
         return cls(

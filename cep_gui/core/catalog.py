@@ -187,7 +187,9 @@ def _parse_field(raw: dict[str, Any], categories: Mapping[str, Category], where:
         raise CatalogError(f"{where}: unknown category '{parts[0]}'")
     ftype = _text(raw, "type", where)
     if ftype not in FIELD_TYPES:
-        raise CatalogError(f"{where}: unknown type '{ftype}' (known: {', '.join(sorted(FIELD_TYPES))})")
+        raise CatalogError(
+            f"{where}: unknown type '{ftype}' (known: {', '.join(sorted(FIELD_TYPES))})"
+        )
     privacy = _text(raw, "privacy", where)
     if privacy not in PRIVACY_TREATMENTS:
         raise CatalogError(f"{where}: unknown privacy treatment '{privacy}'")
@@ -257,7 +259,9 @@ def _buckets(raw: Mapping[str, Any], privacy: str, where: str) -> tuple[float, .
         or len(set(buckets)) != len(buckets)
         or buckets[0] < 0
     ):
-        raise CatalogError(f"{where}: privacy 'bucket' needs an ascending list of sizes in 'buckets'")
+        raise CatalogError(
+            f"{where}: privacy 'bucket' needs an ascending list of sizes in 'buckets'"
+        )
     return tuple(float(b) for b in buckets)
 
 

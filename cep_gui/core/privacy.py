@@ -63,7 +63,10 @@ _IPV4 = (
     r"(?<![0-9.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}"
     r"(?![0-9]|\.\d)"
 )
-_IPV6_CANDIDATE = r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|[0-9.]{7,15})?(?:%[\w.]+)?(?![0-9A-Za-z:])"
+_IPV6_CANDIDATE = (
+    r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|[0-9.]{7,15})?"
+    r"(?:%[\w.]+)?(?![0-9A-Za-z:])"
+)
 # A user folder's name may hold spaces ("C:\\Users\\Jane Doe\\..."): take them when a path
 # separator follows, otherwise stop at the first space.
 _USER_FOLDER = (

@@ -22,6 +22,7 @@ class Profile:
     title: str
     categories: tuple[str, ...]
     interval_days: int
+    endpoint: str
 
 
 @functools.cache
@@ -35,7 +36,11 @@ def load_profiles() -> dict[str, Profile]:
         if unknown or entry.get("interval_days") not in (14, 91):
             raise ProfileError(f"profiles.toml: profile '{pid}' is malformed")
         profiles[pid] = Profile(
-            pid, entry["title"], tuple(entry["categories"]), int(entry["interval_days"])
+            pid,
+            entry["title"],
+            tuple(entry["categories"]),
+            int(entry["interval_days"]),
+            entry["endpoint"],
         )
     return profiles
 
@@ -43,7 +48,5 @@ def load_profiles() -> dict[str, Profile]:
 def get_profile(profile_id: str) -> Profile:
     profiles = load_profiles()
     if profile_id not in profiles:
-        raise ProfileError(
-            f"unknown profile '{profile_id}' (known: {', '.join(sorted(profiles))})"
-        )
+        raise ProfileError(f"unknown profile '{profile_id}' (known: {', '.join(sorted(profiles))})")
     return profiles[profile_id]

@@ -60,9 +60,8 @@ def render_text(document: Mapping[str, Any], catalog: Catalog) -> str:
         titles = [catalog.categories[c].title if c in catalog.categories else c for c in withheld]
         lines.append("Not collected (excluded): " + "; ".join(titles))
     for entry in document.get("collection_errors") or []:
-        lines.append(
-            f"Left out: {entry['collector']}: {entry['code'].replace('_', ' ')} (×{entry['count']})"
-        )
+        reason = str(entry["code"]).replace("_", " ")
+        lines.append(f"Left out: {entry['collector']}: {reason} (count {entry['count']})")
     return "\n".join(lines).rstrip() + "\n"
 
 

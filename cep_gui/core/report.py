@@ -151,6 +151,10 @@ def _longest_list(sections: Mapping[str, Any]) -> tuple[str, str, str, list[Any]
             continue
         for subject, attributes in subjects.items():
             for attribute, value in attributes.items():
-                if isinstance(value, list) and value and (best is None or len(value) > len(best[3])):
+                if (
+                    isinstance(value, list)
+                    and value
+                    and (best is None or len(value) > len(best[3]))
+                ):
                     best = (section, subject, attribute, value)
     return best

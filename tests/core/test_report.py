@@ -11,8 +11,8 @@ from cep_gui.core.privacy import MachineIdentifiers, PrivacyFilter
 from cep_gui.core.report import (
     MAX_REPORT_BYTES,
     CollectedValues,
-    ReportHeader,
     Report,
+    ReportHeader,
     assemble_report,
 )
 
@@ -26,13 +26,18 @@ HEADER = ReportHeader(
 )
 
 
-def build(values: dict[str, object], *, collector: str = "host_hardware", **kw: object) -> tuple[Report, ErrorSink]:
+def build(
+    values: dict[str, object],
+    *,
+    collector: str = "host_hardware",
+    selected: tuple[str, ...] = ("host_hardware", "host_software"),
+) -> tuple[Report, ErrorSink]:
     errors = ErrorSink()
     report = assemble_report(
         load_catalog(),
         HEADER,
         [CollectedValues(collector, collector, values)],
-        selected=kw.get("selected", ["host_hardware", "host_software"]),  # type: ignore[arg-type]
+        selected=selected,
         withheld=["vm_config"],
         errors=errors,
         privacy=PrivacyFilter(MachineIdentifiers(host_names=frozenset({"box-canary-77"}))),
@@ -41,10 +46,15 @@ def build(values: dict[str, object], *, collector: str = "host_hardware", **kw: 
 
 
 def test_wire_format_is_sorted_compact_utf8_json() -> None:
-    report, _ = build({"host_hardware.cpu.model": "Ryzen 7 — 5800X", "host_hardware.cpu.sockets": 1})
-    assert report.payload == json.dumps(
-        report.document, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    ).encode()
+    report, _ = build(
+        {"host_hardware.cpu.model": "Ryzen 7 — 5800X", "host_hardware.cpu.sockets": 1}
+    )
+    assert (
+        report.payload
+        == json.dumps(
+            report.document, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        ).encode()
+    )
     doc = json.loads(report.payload)
     assert doc["schema_version"] == 1
     assert doc["report_id"] == HEADER.report_id
@@ -58,7 +68,7 @@ def test_wire_format_is_sorted_compact_utf8_json() -> None:
 
 
 def test_fields_outside_the_catalog_never_reach_the_report() -> None:
-    report, errors = build(
+    report, _ = build(
         {
             "host_hardware.cpu.serial": "CANARY-SERIAL-123",
             "host_software.os.name": "Debian",  # another collector's field
@@ -95,7 +105,7 @@ def test_identifying_values_are_redacted_and_counted() -> None:
 
 
 def test_categories_not_selected_are_not_included() -> None:
-    report, errors = build({"host_hardware.cpu.sockets": 1}, selected=["host_software"])
+    report, errors = build({"host_hardware.cpu.sockets": 1}, selected=("host_software",))
     assert report.document["sections"] == {}
     assert len(errors) == 0
 
@@ -111,7 +121,11 @@ def test_lists_over_their_limit_are_cut_with_a_count() -> None:
 
 def test_a_report_never_exceeds_one_mebibyte() -> None:
     packages = [
-        {"name": f"package-with-a-rather-long-name-{i:06d}", "version": "1.0." + "9" * 60, "source": "dpkg"}
+        {
+            "name": f"package-with-a-rather-long-name-{i:06d}",
+            "version": "1.0." + "9" * 60,
+            "source": "dpkg",
+        }
         for i in range(10_000)
     ]
     report, _ = build({"host_software.packages.items": packages}, collector="host_software")

@@ -8,7 +8,7 @@ _HIVES = ("HKLM", "HKCU")
 
 
 class WinRegReader:
-    """Implements :class:`cep_gui.collectors.system.RegistryReader` on Windows."""
+    """Implements :class:`cep_gui.core.registry.RegistryReader` on Windows."""
 
     def _open(self, hive: str, path: str) -> object | None:
         if sys.platform != "win32":
@@ -30,11 +30,11 @@ class WinRegReader:
         if key is None:
             return []
         names: list[str] = []
-        with key:  # type: ignore[attr-defined]
+        with key:
             index = 0
             while True:
                 try:
-                    names.append(winreg.EnumKey(key, index))  # type: ignore[arg-type]
+                    names.append(winreg.EnumKey(key, index))
                 except OSError:
                     return names
                 index += 1
@@ -48,11 +48,11 @@ class WinRegReader:
         if key is None:
             return {}
         found: dict[str, object] = {}
-        with key:  # type: ignore[attr-defined]
+        with key:
             index = 0
             while True:
                 try:
-                    name, value, _kind = winreg.EnumValue(key, index)  # type: ignore[arg-type]
+                    name, value, _kind = winreg.EnumValue(key, index)
                 except OSError:
                     return found
                 found[name] = value

@@ -1,0 +1,53 @@
+"""Whether this computer takes part, combining policy and the user's own choice.
+
+Precedence (DESIGN §7): machine mandatory > user mandatory > the user's own choice
+> recommended > installer preset > built-in default (not participating).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from cep_gui.core.consent import OWN_CHOICE, Consent, Source, State, join, leave, load_consent
+from cep_gui.core.policy import Level, PolicySet
+from cep_gui.core.store import Store
+
+
+@dataclass(frozen=True)
+class Decision:
+    participating: bool
+    level: Level
+    source: str
+    #: True when policy fixes participation and the user cannot change it.
+    managed: bool
+
+    def describe(self) -> str:
+        state = "participating" if self.participating else "not participating"
+        return f"{state} ({self.level.label}: {self.source})"
+
+
+def decide(consent: Consent, policy: PolicySet) -> Decision:
+    forced = policy.get("Participation", mandatory_only=True)
+    if forced is not None and forced.value in ("forced_on", "forced_off"):
+        return Decision(forced.value == "forced_on", forced.level, forced.source, managed=True)
+    if consent.state is not State.NOT_ASKED and consent.source in OWN_CHOICE:
+        return Decision(consent.participating, Level.USER_CHOICE, str(consent.source), False)
+    default = policy.get("ParticipationDefault")
+    if default is not None:
+        return Decision(bool(default.value), default.level, default.source, managed=False)
+    return Decision(False, Level.BUILT_IN, "not participating until you join", managed=False)
+
+
+def reconcile(store: Store, policy: PolicySet, now: datetime) -> Consent:
+    """Make the stored consent follow what policy decides; audited with the policy source."""
+    consent = load_consent(store)
+    decision = decide(consent, policy)
+    if decision.level is Level.USER_CHOICE or decision.participating == consent.participating:
+        return consent
+    if decision.level is Level.BUILT_IN and consent.state is State.NOT_ASKED:
+        return consent
+    source = Source.INSTALLER if decision.level is Level.INSTALLER_PRESET else Source.POLICY
+    if decision.participating:
+        return join(store, now, source)
+    return leave(store, now, source)

@@ -1,0 +1,94 @@
+"""Schedule invariants (DESIGN §8), checked over many generated situations."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cep_gui.core.schedule import (
+    FIRST_REPORT_AFTER,
+    MAX_OFFSET,
+    STARTUP_DELAY_MAX,
+    STARTUP_DELAY_MIN,
+    installation_offset,
+    next_due,
+    wake_time,
+)
+
+moments = st.datetimes(
+    min_value=datetime(2020, 1, 1), max_value=datetime(2035, 1, 1), timezones=st.just(UTC)
+)
+ids = st.uuids(version=4).map(str)
+intervals = st.sampled_from([14, 91])
+
+
+@given(joined=moments, gap=st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=400)),
+       interval=intervals, iid=ids, has_success=st.booleans())  # fmt: skip
+def test_never_before_join_plus_seven_days_and_interval_respected(
+    joined: datetime, gap: timedelta, interval: int, iid: str, has_success: bool
+) -> None:
+    last = joined + gap if has_success else None
+    due = next_due(participating=True, allowed=True, joined=joined, last_success=last,
+                   interval_days=interval, installation_id=iid)  # fmt: skip
+    assert due is not None
+    assert due >= joined + FIRST_REPORT_AFTER
+    if last is not None:
+        assert due >= last + timedelta(days=interval) - MAX_OFFSET
+        assert due <= max(last + timedelta(days=interval) + MAX_OFFSET, joined + FIRST_REPORT_AFTER)
+    else:
+        assert due <= joined + FIRST_REPORT_AFTER + MAX_OFFSET
+
+
+@given(joined=moments, iid=ids, participating=st.booleans(), allowed=st.booleans())
+def test_nothing_is_due_while_not_participating_or_forbidden(
+    joined: datetime, iid: str, participating: bool, allowed: bool
+) -> None:
+    due = next_due(participating=participating, allowed=allowed, joined=joined,
+                   last_success=None, interval_days=14, installation_id=iid)  # fmt: skip
+    assert (due is not None) == (participating and allowed)
+
+
+@given(iid=ids)
+def test_offset_is_stable_and_within_twelve_hours(iid: str) -> None:
+    offset = installation_offset(iid)
+    assert -MAX_OFFSET <= offset <= MAX_OFFSET
+    assert installation_offset(iid) == offset
+
+
+def test_offsets_spread_over_the_whole_day() -> None:
+    hours = {int(installation_offset(str(uuid.uuid4())).total_seconds() // 3600) for _ in range(2000)}
+    assert hours == set(range(-12, 12))
+
+
+@given(due_before=st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=90)),
+       started=moments, seed=st.integers(0, 2**32))  # fmt: skip
+def test_overdue_machine_sends_a_short_random_delay_after_start(
+    due_before: timedelta, started: datetime, seed: int
+) -> None:
+    when = wake_time(started - due_before, started, started, random.Random(seed))
+    assert when is not None
+    assert started + STARTUP_DELAY_MIN <= when <= started + STARTUP_DELAY_MAX
+
+
+def test_overdue_machines_do_not_all_send_at_the_same_minute() -> None:
+    start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    rng = random.Random(7)
+    minutes = {wake_time(start - timedelta(days=3), start, start, rng) for _ in range(200)}
+    assert len({m.replace(second=0, microsecond=0) for m in minutes if m}) >= 10
+
+
+@given(joined=moments, iid=ids, interval=intervals,
+       sent_after=st.timedeltas(min_value=timedelta(days=7), max_value=timedelta(days=200)))  # fmt: skip
+def test_send_now_restarts_the_interval(
+    joined: datetime, iid: str, interval: int, sent_after: timedelta
+) -> None:
+    sent = joined + sent_after
+    due = next_due(participating=True, allowed=True, joined=joined, last_success=sent,
+                   interval_days=interval, installation_id=iid)  # fmt: skip
+    assert due is not None
+    expected = sent + timedelta(days=interval) + installation_offset(iid)
+    assert due == max(expected, joined + FIRST_REPORT_AFTER)

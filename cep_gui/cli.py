@@ -11,12 +11,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from cep_gui import __version__
 
 if TYPE_CHECKING:
     from cep_gui.core.client import CepClient
+    from cep_gui.core.sending import SendSummary
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -73,12 +74,33 @@ def build_parser() -> argparse.ArgumentParser:
     opt_in.set_defaults(handler=_cmd_opt_in)
 
     opt_out = commands.add_parser("opt-out", help="leave the program; stops everything at once")
+    opt_out.add_argument(
+        "--request-deletion",
+        action="store_true",
+        help="also ask the vendor to delete the reports this computer already sent",
+    )
+    _endpoint_option(opt_out)
     opt_out.set_defaults(handler=_cmd_opt_out)
 
     run_due = commands.add_parser(
-        "run-due", help="build and queue a report if one is due (for a system timer)"
+        "run-due", help="build, queue and send a report if one is due (for a system timer)"
     )
+    _endpoint_option(run_due)
     run_due.set_defaults(handler=_cmd_run_due)
+
+    send_now = commands.add_parser("send-now", help="build and send a report now")
+    _endpoint_option(send_now)
+    send_now.set_defaults(handler=_cmd_send_now)
+
+    history = commands.add_parser("history", help="list what was sent, with its outcome")
+    history.add_argument(
+        "--json", action="store_true", help="print a JSON list including the exact bytes sent"
+    )
+    history.set_defaults(handler=_cmd_history)
+
+    from cep_gui.receiver.cli import add_parser as add_receiver
+
+    add_receiver(commands)
 
     usage = commands.add_parser("usage", help="record product feature use for the next report")
     usage_commands = usage.add_subparsers(dest="usage_command", metavar="ACTION", required=True)
@@ -89,6 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     record.set_defaults(handler=_cmd_usage_record)
     return parser
+
+
+def _endpoint_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="send to URL (also CEP_ENDPOINT) unless policy sets the endpoint",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -126,7 +156,22 @@ def _client(args: argparse.Namespace) -> CepClient:
     if args.profile:
         get_profile(args.profile)  # a clear error before anything else happens
     data_dir = args.data_dir or default_data_dir()
-    return CepClient(data_dir, overrides=Overrides.from_environment(profile=args.profile))
+    overrides = Overrides.from_environment(
+        endpoint=getattr(args, "endpoint", None), profile=args.profile
+    )
+    return CepClient(data_dir, overrides=overrides)
+
+
+def _send_pending(client: CepClient, *, force: bool) -> SendSummary:
+    import asyncio
+    import os
+
+    from cep_gui.core.sending import send_pending
+    from cep_gui.core.uploader import HttpSettings
+
+    ca_file = os.environ.get("CEP_CA_FILE")
+    settings = HttpSettings(ca_file=Path(ca_file) if ca_file else None)
+    return asyncio.run(send_pending(client, force=force, settings=settings))
 
 
 def _cmd_collect(args: argparse.Namespace) -> int:
@@ -235,12 +280,52 @@ def _cmd_run_due(args: argparse.Namespace) -> int:
 
     with _client(args) as client:
         result = client.run_due(live_builder())
-    print(result.message)
+        print(result.message)
+        summary = _send_pending(client, force=False)
+    for message in summary.messages:
+        print(f"Upload: {message}")
+    return EXIT_OK
+
+
+def _cmd_send_now(args: argparse.Namespace) -> int:
+    from cep_gui.pipeline import live_builder
+
+    with _client(args) as client:
+        report_id = client.prepare_send_now(live_builder())
+        summary = _send_pending(client, force=True)
+        endpoint = client.effective().endpoint
+    if report_id in summary.delivered:
+        print(f"Report {report_id} was delivered to {endpoint}.")
+        return EXIT_OK
+    if report_id in summary.rejected:
+        print(f"Report {report_id} was rejected: {'; '.join(summary.messages)}.", file=sys.stderr)
+        return EXIT_ERROR
+    reason = "; ".join(summary.messages) or summary.stopped or "not sent"
+    print(f"Report {report_id} was not delivered: {reason}.", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from cep_gui.core.history import list_history
+
+    with _client(args) as client:
+        entries = list_history(client.store)
+    if args.json:
+        print(json.dumps([e.as_json() for e in entries], indent=2))
+        return EXIT_OK
+    if not entries:
+        print("Nothing has been sent.")
+    for e in entries:
+        status = f"HTTP {e.status}" if e.status else "no answer"
+        print(
+            f"{e.at:%Y-%m-%d %H:%M} UTC  {e.kind:8} {e.outcome:9} {status:9} "
+            f"{len(e.payload):>8,} bytes  {e.endpoint}"
+        )
     return EXIT_OK
 
 
 def _cmd_usage_record(args: argparse.Namespace) -> int:
-    kind = "problem" if args.problem else "feature"
+    kind: Literal["feature", "problem"] = "problem" if args.problem else "feature"
     with _client(args) as client:
         recorded = client.record_usage(kind, args.id)
     if not recorded:

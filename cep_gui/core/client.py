@@ -8,7 +8,9 @@ injected, so this module stays free of collectors and Qt.
 
 from __future__ import annotations
 
+import json
 import os
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -217,15 +219,40 @@ class CepClient:
             consent_mod.join(self.store, self.clock.now(), source, chosen)
         return self.effective()
 
-    def opt_out(self, source: Source) -> Effective:
+    def opt_out(self, source: Source, *, request_deletion: bool = False) -> Effective:
+        """Leave at once. With ``request_deletion``, a deletion request for what this
+        installation sent is queued first (it is the only thing sent after leaving)."""
         state = self.effective()
         if state.decision.managed and state.decision.participating:
             raise Refused(
                 f"participation is required by your organization ({state.decision.level.label}: "
                 f"{state.decision.source})"
             )
+        if request_deletion and state.consent.installation_id:
+            payload = json.dumps(
+                {"installation_id": state.consent.installation_id}, separators=(",", ":")
+            ).encode("utf-8")
+            outbox.seal(
+                self.store,
+                item_id=str(uuid.uuid4()),
+                kind="deletion",
+                payload=payload,
+                created=self.clock.now(),
+            )
         consent_mod.leave(self.store, self.clock.now(), source)
         return self.effective()
+
+    def prepare_send_now(self, builder: ReportBuilder) -> str:
+        """*Send now*: make sure a report waits in the outbox; returns its id."""
+        state = self.effective()
+        if state.policy.broken:
+            raise Refused("nothing is sent while the managed policy is broken")
+        if not state.participating:
+            raise Refused("this computer is not taking part; join first (cep-gui opt-in)")
+        waiting = outbox.pending(self.store, "report")
+        if waiting:
+            return waiting[-1].id
+        return self.queue_report(builder, state)
 
     def record_usage(self, kind: Kind, name: str) -> bool:
         """Count one use of a feature or one problem; False when not participating."""

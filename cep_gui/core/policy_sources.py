@@ -16,9 +16,9 @@ import json
 import os
 import plistlib
 import stat
-from xml.parsers.expat import ExpatError
 from dataclasses import dataclass
 from pathlib import Path
+from xml.parsers.expat import ExpatError
 
 from cep_gui.core.policy import Level, PolicyProblem, PolicySet, parse_settings
 from cep_gui.core.registry import RegistryReader

@@ -39,6 +39,7 @@ _MIGRATIONS: list[str] = [
     );
     CREATE TABLE schedule (
         id INTEGER PRIMARY KEY CHECK (id = 1),
+        -- the last report delivered or rejected for good: the next interval starts here
         last_success TEXT,
         last_attempt TEXT,
         last_result TEXT
@@ -67,7 +68,7 @@ _MIGRATIONS: list[str] = [
         at TEXT NOT NULL,
         endpoint TEXT NOT NULL,
         status INTEGER,
-        outcome TEXT NOT NULL CHECK (outcome IN ('delivered', 'rejected', 'expired', 'dropped')),
+        outcome TEXT NOT NULL CHECK (outcome IN ('delivered', 'rejected', 'expired')),
         receipt TEXT,
         payload BLOB NOT NULL
     );

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Literal
 
 from cep_gui.core.catalog import Catalog
@@ -48,13 +49,15 @@ def snapshot(store: Store) -> Snapshot:
     return counts
 
 
-def subtract(store: Store, sent: Snapshot) -> None:
-    """Reset what a delivered report carried; counts made since then are kept."""
-    with store.transaction() as tx:
-        for kind, names in sent.items():
-            for name, count in names.items():
-                tx.execute(
-                    "UPDATE counters SET count = MAX(count - ?, 0) WHERE kind = ? AND name = ?",
-                    (count, kind, name),
-                )
-        tx.execute("DELETE FROM counters WHERE count = 0")
+def subtract(tx: sqlite3.Connection, sent: Snapshot) -> None:
+    """Reset what a delivered report carried, inside the caller's transaction.
+
+    Counts made after the report was built are kept.
+    """
+    for kind, names in sent.items():
+        for name, count in names.items():
+            tx.execute(
+                "UPDATE counters SET count = MAX(count - ?, 0) WHERE kind = ? AND name = ?",
+                (count, kind, name),
+            )
+    tx.execute("DELETE FROM counters WHERE count = 0")

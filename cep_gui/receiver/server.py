@@ -62,6 +62,8 @@ class ReceiverServer(ThreadingHTTPServer):
     ) -> None:
         self.db = ReceiverDB(db_path)
         self.limiter = RateLimiter(max_per_minute)
+        #: Requests seen, answered or not (for tests and the fleet simulation).
+        self.requests = 0
         super().__init__((host, port), ReceiverHandler)
 
     @property
@@ -97,6 +99,7 @@ class ReceiverHandler(BaseHTTPRequestHandler):
             self._answer(HTTPStatus.NOT_FOUND, {"error": "not found"})
 
     def do_POST(self) -> None:
+        self.server.requests += 1
         try:
             routes = {"/v1/reports": self._report, "/v1/deletion-requests": self._deletion}
             route = routes.get(self.path.split("?", 1)[0])

@@ -60,8 +60,10 @@ def test_offset_is_stable_and_within_twelve_hours(iid: str) -> None:
 
 
 def test_offsets_spread_over_the_whole_day() -> None:
-    hours = {int(installation_offset(str(uuid.uuid4())).total_seconds() // 3600) for _ in range(2000)}
-    assert hours == set(range(-12, 12))
+    rng = random.Random(2026)
+    ids = [str(uuid.UUID(int=rng.getrandbits(128), version=4)) for _ in range(2000)]
+    hours = {int(installation_offset(i).total_seconds() // 3600) for i in ids}
+    assert hours >= set(range(-12, 12))
 
 
 @given(due_before=st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=90)),

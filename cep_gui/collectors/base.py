@@ -19,14 +19,17 @@ from cep_gui.core.errors import ErrorCode, code_for_exception
 
 log = logging.getLogger(__name__)
 
+#: Field id → value. A collector of a list section (one record per virtual machine)
+#: returns its records under :data:`ITEMS`, each a dict of field id → value.
 FieldValues = dict[str, object]
+ITEMS = "items"
 
 
 class Collector(Protocol):
     #: Name shown in ``collection_errors`` (never contains machine data).
     name: str
-    #: Catalog category this collector fills.
-    category: str
+    #: Catalog categories this collector fills.
+    categories: frozenset[str]
     #: Every catalog field id this collector may fill.
     fields: frozenset[str]
 

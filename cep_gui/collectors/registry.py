@@ -16,4 +16,4 @@ def all_collectors() -> list[Collector]:
 
 def collectors_for(categories: Iterable[str]) -> list[Collector]:
     wanted = set(categories)
-    return [c for c in all_collectors() if c.category in wanted]
+    return [c for c in all_collectors() if c.categories & wanted]

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Sequence
 
-from cep_gui.collectors.base import Collector, ErrorSink
+from cep_gui.collectors.base import ITEMS, Collector, ErrorSink
 from cep_gui.collectors.system import SystemEnv
 from cep_gui.core.errors import ErrorCode
 from cep_gui.core.report import CollectedValues
@@ -40,7 +40,14 @@ def run_collectors(
             errors.add(job.collector.name, ErrorCode.TIMEOUT, f"no answer within {deadline:g} s")
             continue
         errors.merge(job.errors)
-        results.append(CollectedValues(job.collector.name, job.collector.category, job.values))
+        items = job.values.pop(ITEMS, None)
+        results.append(
+            CollectedValues(
+                job.collector.name,
+                job.values,
+                items=list(items) if isinstance(items, list) else [],
+            )
+        )
     return results
 
 

@@ -62,7 +62,7 @@ FIELDS = frozenset(
 
 class HostSoftwareCollector:
     name = "host_software"
-    category = "host_software"
+    categories = frozenset({"host_software"})
     fields = FIELDS
 
     def collect(self, env: SystemEnv, errors: ErrorSink) -> FieldValues:

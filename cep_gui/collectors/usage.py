@@ -10,7 +10,7 @@ from cep_gui.collectors.system import SystemEnv
 
 class UsageCollector:
     name = "usage"
-    category = "usage"
+    categories = frozenset({"usage"})
     fields = frozenset({"usage.features.counts", "usage.problems.counts"})
 
     def __init__(self, counts: Mapping[str, Mapping[str, int]]) -> None:

@@ -26,11 +26,12 @@ FIELD_TYPES = frozenset(
         "string_list",
         "integer_list",
         "count_map",
+        "string_map",
         "record_list",
     }
 )
 RECORD_KEY_TYPES = frozenset({"string", "integer", "number", "boolean", "enum"})
-LIST_TYPES = frozenset({"string_list", "integer_list", "record_list"})
+LIST_TYPES = frozenset({"string_list", "integer_list", "record_list", "string_map"})
 PRIVACY_TREATMENTS = frozenset({"keep", "bucket", "scrub", "version", "pseudonym"})
 CATEGORY_IDS = (
     "host_hardware",
@@ -54,6 +55,10 @@ class Category:
     title: str
     description: str
     section: str
+    #: "list" sections hold one record per item (virtual machine), named
+    #: ``<item_prefix>-1``, ``<item_prefix>-2``, ... instead of anything identifying.
+    kind: str = "object"
+    item_prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,8 @@ class Field:
     buckets: tuple[float, ...] = ()
     record: tuple[RecordKey, ...] = ()
     max_items: int | None = None
+    #: For string_map: the only keys that may appear (regular expressions, full match).
+    key_patterns: tuple[str, ...] = ()
 
     @property
     def category(self) -> str:
@@ -139,6 +146,7 @@ def parse_catalog(doc: Mapping[str, Any], source: str = "catalog") -> Catalog:
     if not isinstance(raw_fields, list) or not raw_fields:
         raise CatalogError(f"{source}: there must be at least one [[fields]] entry")
     fields: dict[str, Field] = {}
+    placed: dict[tuple[str, str, str], str] = {}
     for index, raw in enumerate(raw_fields, start=1):
         where = f"{source}: field #{index}"
         if not isinstance(raw, dict):
@@ -148,6 +156,13 @@ def parse_catalog(doc: Mapping[str, Any], source: str = "catalog") -> Catalog:
         field = _parse_field(raw, categories, where)
         if field.id in fields:
             raise CatalogError(f"{where}: duplicate id (already defined earlier)")
+        category = categories[field.category]
+        if category.kind == "list" and field.subject == "id":
+            raise CatalogError(f"{where}: 'id' is reserved for the item name in a list section")
+        spot = (category.section, field.subject, field.attribute)
+        if spot in placed:
+            raise CatalogError(f"{where}: lands on the same report key as '{placed[spot]}'")
+        placed[spot] = field.id
         fields[field.id] = field
     return Catalog(categories=categories, fields=fields, source=source)
 
@@ -162,19 +177,31 @@ def _parse_categories(raw: object, source: str) -> dict[str, Category]:
             raise CatalogError(f"{where}: unknown category (known: {', '.join(CATEGORY_IDS)})")
         if not isinstance(entry, dict):
             raise CatalogError(f"{where}: must be a table")
+        kind = entry.get("kind", "object")
+        if kind not in ("object", "list"):
+            raise CatalogError(f"{where}: kind must be 'object' or 'list'")
+        prefix = entry.get("item_prefix", "")
+        if kind == "list" and not (isinstance(prefix, str) and _ID_PART.match(prefix)):
+            raise CatalogError(f"{where}: a list category needs an item_prefix such as 'vm'")
         categories[cid] = Category(
             id=cid,
             title=_text(entry, "title", where),
             description=_text(entry, "description", where),
             section=_text(entry, "section", where),
+            kind=kind,
+            item_prefix=prefix,
         )
+    kinds: dict[str, str] = {}
+    for category in categories.values():
+        if kinds.setdefault(category.section, category.kind) != category.kind:
+            raise CatalogError(f"{source}: section '{category.section}' mixes kinds")
     return categories
 
 
 def _parse_field(raw: dict[str, Any], categories: Mapping[str, Category], where: str) -> Field:
     known = {
         "id", "title", "type", "unit", "description", "purpose", "privacy", "collector",
-        "example", "values", "buckets", "record", "max_items",
+        "example", "values", "buckets", "record", "max_items", "key_patterns",
     }  # fmt: skip
     unknown = sorted(set(raw) - known)
     if unknown:
@@ -203,6 +230,14 @@ def _parse_field(raw: dict[str, Any], categories: Mapping[str, Category], where:
         ftype not in LIST_TYPES or not isinstance(max_items, int) or max_items < 1
     ):
         raise CatalogError(f"{where}: max_items must be a positive integer on a list type")
+    key_patterns = _string_tuple(raw.get("key_patterns", []), where, "key_patterns")
+    if (ftype == "string_map") != bool(key_patterns):
+        raise CatalogError(f"{where}: a string_map, and only a string_map, needs key_patterns")
+    for pattern in key_patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise CatalogError(f"{where}: key pattern {pattern!r} is invalid: {exc}") from exc
     if "example" not in raw:
         raise CatalogError(f"{where}: missing example")
     field = Field(
@@ -219,6 +254,7 @@ def _parse_field(raw: dict[str, Any], categories: Mapping[str, Category], where:
         buckets=buckets,
         record=record,
         max_items=max_items,
+        key_patterns=key_patterns,
     )
     # The example is shown to users as what a value looks like: it must be one.
     from cep_gui.core.validate import InvalidValue, check_value

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from cep_gui.core.catalog import Field, RecordKey
+from cep_gui.core.validate import key_allowed
 
 #: Account names shared by millions of machines; redacting them would only mangle
 #: technical words ("user", "admin") without protecting anyone.
@@ -206,7 +207,23 @@ class PrivacyFilter:
             return self._each(value, lambda item: self._record(fld.record, item))
         if fld.type == "count_map" and isinstance(value, dict) and not fld.values:
             return self._keys(value)
+        if fld.type == "string_map" and isinstance(value, dict):
+            return self._settings(fld, value)
         return value, 0
+
+    def _settings(self, fld: Field, value: dict[object, object]) -> tuple[object, int]:
+        """Keep allow-listed settings whose values hold no identifier."""
+        kept: dict[object, object] = {}
+        dropped = 0
+        for key, item in value.items():
+            if not isinstance(key, str) or not key_allowed(fld, key):
+                dropped += 1
+                continue
+            try:
+                kept[key] = self._text(fld.privacy, item)
+            except Dropped:
+                dropped += 1
+        return kept, dropped
 
     def _keys(self, value: dict[object, object]) -> tuple[object, int]:
         kept: dict[object, object] = {}

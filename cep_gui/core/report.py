@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -36,8 +36,9 @@ class CollectedValues:
     """What one collector returned, before any filtering."""
 
     collector: str
-    category: str
     values: Mapping[str, object]
+    #: One dict of field values per item of a list section (virtual machines).
+    items: Sequence[Mapping[str, object]] = ()
 
 
 @dataclass(frozen=True)
@@ -80,17 +81,26 @@ def assemble_report(
     chosen = set(selected)
     sections: dict[str, Any] = {}
     for output in collected:
+        accept = _Acceptor(catalog, chosen, output.collector, errors, privacy)
         for field_id, raw in output.values.items():
-            fld = catalog.fields.get(field_id)
-            if fld is None or fld.category != output.category or fld.collector != output.collector:
-                errors.add(output.collector, ErrorCode.NOT_IN_CATALOG, field_id)
-                continue
-            if fld.category not in chosen:
-                continue
-            value = _safe_value(fld, raw, output.collector, errors, privacy)
-            if value is not None:
-                section = catalog.categories[fld.category].section
+            found = accept(field_id, raw, "object")
+            if found is not None:
+                section, fld, value = found
                 sections.setdefault(section, {}).setdefault(fld.subject, {})[fld.attribute] = value
+        records: dict[str, list[dict[str, Any]]] = {}
+        for number, item in enumerate(output.items, start=1):
+            for field_id, raw in item.items():
+                found = accept(field_id, raw, "list")
+                if found is None:
+                    continue
+                section, fld, value = found
+                prefix = catalog.categories[fld.category].item_prefix
+                rows = records.setdefault(section, [])
+                while len(rows) < number:
+                    rows.append({"id": f"{prefix}-{len(rows) + 1}"})
+                rows[number - 1].setdefault(fld.subject, {})[fld.attribute] = value
+        for section, rows in records.items():
+            sections[section] = [row for row in rows if len(row) > 1]
     document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "report_id": header.report_id,
@@ -104,6 +114,35 @@ def assemble_report(
     }
     payload = _fit_size(document, errors)
     return Report(document=document, payload=payload)
+
+
+class _Acceptor:
+    """The allow-list check, the privacy filter and validation for one collector."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        chosen: set[str],
+        collector: str,
+        errors: ErrorCounter,
+        privacy: PrivacyFilter,
+    ) -> None:
+        self.catalog, self.chosen, self.collector = catalog, chosen, collector
+        self.errors, self.privacy = errors, privacy
+
+    def __call__(self, field_id: str, raw: object, kind: str) -> tuple[str, Field, object] | None:
+        fld = self.catalog.fields.get(field_id)
+        if fld is None or fld.collector != self.collector:
+            self.errors.add(self.collector, ErrorCode.NOT_IN_CATALOG, field_id)
+            return None
+        category = self.catalog.categories[fld.category]
+        if category.kind != kind:
+            self.errors.add(self.collector, ErrorCode.NOT_IN_CATALOG, f"{field_id} ({kind})")
+            return None
+        if fld.category not in self.chosen:
+            return None
+        value = _safe_value(fld, raw, self.collector, self.errors, self.privacy)
+        return None if value is None else (category.section, fld, value)
 
 
 def _safe_value(
@@ -141,13 +180,18 @@ def _fit_size(document: dict[str, Any], errors: ErrorCounter) -> bytes:
         keep = len(items) // 2
         cut = len(items) - keep
         errors.add(section, ErrorCode.TOO_LARGE, f"{subject}.{attribute}: {cut} cut for size", cut)
-        document["sections"][section][subject][attribute] = items[:keep]
+        if subject:
+            document["sections"][section][subject][attribute] = items[:keep]
+        else:
+            document["sections"][section] = items[:keep]
 
 
 def _longest_list(sections: Mapping[str, Any]) -> tuple[str, str, str, list[Any]] | None:
     best: tuple[str, str, str, list[Any]] | None = None
     for section, subjects in sections.items():
-        if not isinstance(subjects, dict):
+        if isinstance(subjects, list):  # a list section: cut whole items
+            if subjects and (best is None or len(subjects) > len(best[3])):
+                best = (section, "", "", subjects)
             continue
         for subject, attributes in subjects.items():
             for attribute, value in attributes.items():

@@ -7,6 +7,7 @@ of the wrong shape is dropped rather than guessed at.
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ def check_value(field: Field, value: object) -> object:
         return [_scalar(item_type, (), item) for item in items]
     if t == "count_map":
         return _count_map(field, value)
+    if t == "string_map":
+        return _string_map(field, value)
     if t == "record_list":
         return [_record(field.record, item) for item in _list(field, value)]
     raise InvalidValue(f"unknown type {t}")
@@ -78,6 +81,28 @@ def _count_map(field: Field, value: object) -> dict[str, int]:
             raise InvalidValue(f"count of {key!r} must be a non-negative integer")
         checked[key] = count
     return checked
+
+
+def _string_map(field: Field, value: object) -> dict[str, object]:
+    if not isinstance(value, dict):
+        raise InvalidValue(f"expected a table of settings, got {type(value).__name__}")
+    if field.max_items is not None and len(value) > field.max_items:
+        raise InvalidValue(f"more than {field.max_items} settings")
+    checked: dict[str, object] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or not key_allowed(field, key):
+            raise InvalidValue(f"setting {key!r} is not in the allow-list")
+        if isinstance(item, str):
+            checked[key] = _scalar("string", (), item)
+        elif isinstance(item, bool | int):
+            checked[key] = item
+        else:
+            raise InvalidValue(f"setting {key!r} must be text, a number or true/false")
+    return checked
+
+
+def key_allowed(field: Field, key: str) -> bool:
+    return any(re.fullmatch(pattern, key) for pattern in field.key_patterns)
 
 
 def _record(keys: tuple[RecordKey, ...], value: object) -> dict[str, object]:

@@ -13,7 +13,7 @@ from tests.helpers.system import make_env
 
 
 class Fixed:
-    category = "host_hardware"
+    categories = frozenset({"host_hardware"})
     fields = frozenset({"host_hardware.cpu.sockets"})
 
     def __init__(self, name: str, values: FieldValues) -> None:

@@ -56,7 +56,7 @@ def items(values: FieldValues) -> list[dict[str, str]]:
 def test_fields_match_the_catalog() -> None:
     catalog = load_catalog()
     collector = HostSoftwareCollector()
-    assert collector.name == "host_software" and collector.category == "host_software"
+    assert collector.name == "host_software" and collector.categories == {"host_software"}
     assert collector.fields == {f.id for f in catalog.in_category("host_software")}
     assert all(catalog.fields[f].collector == "host_software" for f in collector.fields)
     assert catalog.fields["host_software.packages.items"].max_items == MAX_PACKAGES

@@ -46,7 +46,7 @@ class CountingBuilder:
         return assemble_report(
             load_catalog(),
             ReportHeader(profile, "0.0", today, period_start, installation_id),
-            [CollectedValues("usage", "usage", values)],
+            [CollectedValues("usage", values)],
             selected=selected,
             withheld=withheld,
             errors=ErrorSink(),

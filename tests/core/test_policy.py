@@ -88,7 +88,9 @@ def test_each_setting_comes_from_the_highest_layer(tmp_path: Path) -> None:
     assert effective["Endpoint"].value == "https://relay.corp.example/cep"
     assert effective["AllowedCategories"].value == ["host_hardware", "usage"]
     assert effective["TrayAutostart"].value is False
-    assert effective["Profile"].value == "sccm" and effective["Profile"].level is Level.USER_MANDATORY
+    assert (
+        effective["Profile"].value == "sccm" and effective["Profile"].level is Level.USER_MANDATORY
+    )
     assert effective["ParticipationDefault"].level is Level.RECOMMENDED
     assert not policy.problems
 
@@ -203,7 +205,9 @@ def test_macos_forced_managed_preferences(tmp_path: Path) -> None:
         plistlib.dumps({"Participation": "user_choice", "AllowedCategories": ["host_hardware"]})
     )
     (root / "jane" / f"{MACOS_DOMAIN}.plist").write_bytes(
-        plistlib.dumps({"Participation": "forced_on", "TrayAutostart": True}, fmt=plistlib.FMT_BINARY)
+        plistlib.dumps(
+            {"Participation": "forced_on", "TrayAutostart": True}, fmt=plistlib.FMT_BINARY
+        )
     )
     policy = read_policies(PolicyLocations("darwin", root, user="jane"))
     assert policy.get("Participation") is not None

@@ -36,7 +36,7 @@ def build(
     report = assemble_report(
         load_catalog(),
         HEADER,
-        [CollectedValues(collector, collector, values)],
+        [CollectedValues(collector, values)],
         selected=selected,
         withheld=["vm_config"],
         errors=errors,

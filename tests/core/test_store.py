@@ -62,7 +62,11 @@ def test_damaged_file_is_kept_aside_and_a_new_one_started(tmp_path: Path) -> Non
     with Store.open(tmp_path) as store:
         assert store.notices and "damaged" in store.notices[0]
         assert load_consent(store).state is State.NOT_ASKED
-    kept = [p for p in tmp_path.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    kept = [
+        p
+        for p in tmp_path.iterdir()
+        if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
 
 

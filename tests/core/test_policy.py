@@ -34,20 +34,22 @@ HKLM = r"[HKEY_LOCAL_MACHINE\SOFTWARE\Policies\CEP]"
 HKCU = r"[HKEY_CURRENT_USER\SOFTWARE\Policies\CEP]"
 RECOMMENDED = r"[HKEY_LOCAL_MACHINE\SOFTWARE\Policies\CEP\Recommended]"
 PRESET = r"[HKEY_LOCAL_MACHINE\SOFTWARE\CEP\Preset]"
+DEFAULT_ON = '"ParticipationDefault"=dword:00000001'
+DEFAULT_OFF = '"ParticipationDefault"=dword:00000000'
 
 
 @pytest.mark.parametrize(
     ("registry", "own_choice", "participating", "level", "managed"),
     [
         ("", None, False, Level.BUILT_IN, False),
-        (f'{PRESET}\n"ParticipationDefault"=dword:00000001', None, True, Level.INSTALLER_PRESET, False),
+        (f"{PRESET}\n{DEFAULT_ON}", None, True, Level.INSTALLER_PRESET, False),
         (
             f'{PRESET}\n"ParticipationDefault"=dword:00000001\n'
             f'{RECOMMENDED}\n"ParticipationDefault"=dword:00000000',
             None, False, Level.RECOMMENDED, False,
         ),
-        (f'{RECOMMENDED}\n"ParticipationDefault"=dword:00000001', "out", False, Level.USER_CHOICE, False),
-        (f'{RECOMMENDED}\n"ParticipationDefault"=dword:00000000', "in", True, Level.USER_CHOICE, False),
+        (f"{RECOMMENDED}\n{DEFAULT_ON}", "out", False, Level.USER_CHOICE, False),
+        (f"{RECOMMENDED}\n{DEFAULT_OFF}", "in", True, Level.USER_CHOICE, False),
         (f'{HKLM}\n"Participation"="user_choice"', "in", True, Level.USER_CHOICE, False),
         (f'{HKCU}\n"Participation"="forced_on"', "out", True, Level.USER_MANDATORY, True),
         (f'{HKCU}\n"Participation"="forced_off"', "in", False, Level.USER_MANDATORY, True),

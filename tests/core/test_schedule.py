@@ -83,8 +83,12 @@ def test_overdue_machines_do_not_all_send_at_the_same_minute() -> None:
     assert len({m.replace(second=0, microsecond=0) for m in minutes if m}) >= 10
 
 
-@given(joined=moments, iid=ids, interval=intervals,
-       sent_after=st.timedeltas(min_value=timedelta(days=7), max_value=timedelta(days=200)))  # fmt: skip
+@given(
+    joined=moments,
+    iid=ids,
+    interval=intervals,
+    sent_after=st.timedeltas(min_value=timedelta(days=7), max_value=timedelta(days=200)),
+)
 def test_send_now_restarts_the_interval(
     joined: datetime, iid: str, interval: int, sent_after: timedelta
 ) -> None:

@@ -78,9 +78,9 @@ WRITER = textwrap.dedent(
     from cep_gui.core.store import Store
     store = Store.open(Path(sys.argv[1]))
     with store.transaction() as tx:
-        tx.execute("UPDATE consent SET state = 'participating', installation_id = 'half' WHERE id = 1")
+        tx.execute("UPDATE consent SET state = 'participating', installation_id = 'half'")
         for i in range(5000):
-            tx.execute("INSERT INTO audit (at, source, action) VALUES ('now', 'test', ?)", (str(i),))
+            tx.execute("INSERT INTO audit (at, source, action) VALUES ('x', 'test', ?)", (str(i),))
         print("in transaction", flush=True)
         time.sleep(60)
     """

@@ -10,6 +10,7 @@ from __future__ import annotations
 import select
 import socket
 import socketserver
+import struct
 import threading
 from dataclasses import dataclass, field
 
@@ -89,7 +90,8 @@ class FaultProxy:
         elif mode == "stall":
             self.release.wait(60)
         elif mode == "drop":
-            client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            # Linger on, zero seconds: closing sends a reset, as a crashed peer would.
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         elif mode == "hold":
             self.release.wait(60)
             if _closed(client):

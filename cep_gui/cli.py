@@ -155,6 +155,10 @@ def _client(args: argparse.Namespace) -> CepClient:
 
     if args.profile:
         get_profile(args.profile)  # a clear error before anything else happens
+    if getattr(args, "endpoint", None):
+        from cep_gui.core.policy import check_url
+
+        check_url(args.endpoint)
     data_dir = args.data_dir or default_data_dir()
     overrides = Overrides.from_environment(
         endpoint=getattr(args, "endpoint", None), profile=args.profile

@@ -39,7 +39,10 @@ class Sample:
     def run_once(self) -> None:
         start = time.perf_counter()
         proc = subprocess.Popen(
-            self.argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            self.argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
@@ -90,9 +93,9 @@ def bench_collect(runs: int) -> list[Sample]:
     ours.run_once()  # warm the page cache once, for everybody
     for p in present:
         p.run_once()
-    ours.wall.clear(), ours.rss_mib.clear()
-    for p in present:
-        p.wall.clear(), p.rss_mib.clear()
+    for sample in (ours, *present):
+        sample.wall.clear()
+        sample.rss_mib.clear()
     for _ in range(runs):
         ours.run_once()
         for p in present:
@@ -102,18 +105,20 @@ def bench_collect(runs: int) -> list[Sample]:
 
 def print_table(title: str, samples: list[Sample], reference: Sample) -> None:
     print(f"\n{title}")
-    print(f"{'command':34} {'median wall':>12} {'peak RSS':>10} {'× ours':>8} {'runs':>5}")
+    print(f"{'command':34} {'median wall':>12} {'peak RSS':>10} {'vs ours':>8} {'runs':>5}")
     for s in samples:
         ratio = s.median_wall / reference.median_wall if reference.median_wall else float("nan")
         note = f"  ({s.failed} failed)" if s.failed else ""
         print(
             f"{s.name:34} {s.median_wall * 1000:9.0f} ms {s.median_rss:7.1f} MiB "
-            f"{ratio:7.2f}× {len(s.wall):5}{note}"
+            f"{ratio:7.2f}x {len(s.wall):5}{note}"
         )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args()
     print("cep-gui benchmarks")

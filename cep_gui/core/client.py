@@ -185,7 +185,8 @@ class CepClient:
             try:
                 return check_url(self.overrides.endpoint), "command line or CEP_ENDPOINT", None
             except ValueError as exc:
-                return profile.endpoint, "product profile", f"Endpoint not used: {exc}"
+                # Never fall back to another address than the one asked for: nothing is sent.
+                return self.overrides.endpoint, "command line or CEP_ENDPOINT", str(exc)
         return profile.endpoint, "product profile", None
 
     def _last_success(self) -> datetime | None:

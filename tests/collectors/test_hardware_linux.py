@@ -19,6 +19,7 @@ from tests.collectors.hardware_checks import (
     FIXTURES,
     assert_catalog_conform,
     assert_no_canaries,
+    catalog_fields,
     error_counts,
     fixture,
 )
@@ -230,6 +231,14 @@ def collect(root: Path, machine: str = "x86_64") -> tuple[FieldValues, ErrorSink
 
 
 # ------------------------------------------------------------------ whole machines
+
+
+def test_the_collector_declares_exactly_the_catalog_fields() -> None:
+    collector = HostHardwareCollector()
+
+    assert collector.fields == set(catalog_fields("host_hardware"))
+    assert collector.categories == {"host_hardware"}
+    assert collector.name == "host_hardware"
 
 
 def test_intel_laptop_reports_every_field(tmp_path: Path) -> None:

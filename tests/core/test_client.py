@@ -2,56 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from cep_gui.collectors.base import ErrorSink
 from cep_gui.core import outbox
-from cep_gui.core.catalog import load_catalog
 from cep_gui.core.client import CepClient
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source, State, audit_log
 from cep_gui.core.policy_sources import PolicyLocations
-from cep_gui.core.privacy import PrivacyFilter
-from cep_gui.core.report import CollectedValues, Report, ReportHeader, assemble_report
 from cep_gui.core.schedule import installation_offset
-from cep_gui.core.usage import Snapshot, UnknownUsageId
+from cep_gui.core.usage import UnknownUsageId
+from tests.helpers.builders import CountingBuilder
 
 START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-
-
-class CountingBuilder:
-    """Builds real reports from the usage counts it is given."""
-
-    def __init__(self) -> None:
-        self.calls: list[dict[str, object]] = []
-
-    def __call__(
-        self,
-        *,
-        selected: Sequence[str],
-        withheld: Sequence[str],
-        profile: str,
-        installation_id: str | None,
-        today: date,
-        period_start: date,
-        usage: Snapshot,
-    ) -> Report:
-        self.calls.append({"selected": list(selected), "installation_id": installation_id,
-                           "period_start": period_start, "usage": usage})  # fmt: skip
-        values = {"usage.features.counts": usage.get("feature", {})}
-        return assemble_report(
-            load_catalog(),
-            ReportHeader(profile, "0.0", today, period_start, installation_id),
-            [CollectedValues("usage", values)],
-            selected=selected,
-            withheld=withheld,
-            errors=ErrorSink(),
-            privacy=PrivacyFilter(),
-        )
 
 
 @pytest.fixture

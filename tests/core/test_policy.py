@@ -128,7 +128,7 @@ def test_bad_registry_value_fails_closed(tmp_path: Path) -> None:
         text = "\n".join(state.problems)
         assert r"HKLM\SOFTWARE\Policies\CEP: Participation: must be one of" in text
         assert "must use https" in text
-        assert client.run_due(lambda **kw: None).action == "blocked"  # type: ignore[arg-type,return-value]
+        assert client.run_due(lambda **kw: None).action == "blocked"  # type: ignore[arg-type]
 
 
 def test_categories_are_limited_by_policy_and_by_the_user(tmp_path: Path) -> None:

@@ -1,0 +1,57 @@
+"""Shared fixtures: a real receiver on 127.0.0.1 and clients in temp directories."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+from cep_gui.core.client import CepClient, Overrides
+from cep_gui.core.clock import ManualClock
+from cep_gui.core.policy_sources import PolicyLocations
+from cep_gui.receiver.server import ReceiverServer
+
+START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def receiver(tmp_path: Path) -> Iterator[ReceiverServer]:
+    server = ReceiverServer("127.0.0.1", 0, tmp_path / "receiver.sqlite3")
+    server.start_in_thread()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+class ClientFactory(Protocol):
+    def __call__(self, endpoint: str | None = None, name: str = "client") -> CepClient: ...
+
+
+@pytest.fixture
+def make_client(tmp_path: Path, clock: ManualClock) -> Iterator[ClientFactory]:
+    made: list[CepClient] = []
+
+    def make(endpoint: str | None = None, name: str = "client") -> CepClient:
+        client = CepClient(
+            tmp_path / name,
+            clock=clock,
+            policy_locations=PolicyLocations("linux", tmp_path / "no-policies"),
+            overrides=Overrides(endpoint=endpoint),
+        )
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()

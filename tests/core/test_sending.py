@@ -1,0 +1,299 @@
+"""Reports reach the vendor once, safely: the uploader against the real receiver."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from cep_gui.core import outbox
+from cep_gui.core.client import CepClient
+from cep_gui.core.clock import ManualClock
+from cep_gui.core.consent import Source
+from cep_gui.core.history import list_history
+from cep_gui.core.sending import BACKOFF_FLOOR, SendSummary, send_pending
+from cep_gui.core.uploader import HttpSettings
+from cep_gui.receiver.server import ReceiverServer
+from tests.conftest import ClientFactory
+from tests.helpers.builders import CountingBuilder
+from tests.helpers.faults import FaultProxy
+
+FAST = HttpSettings(connect_timeout=2.0, read_timeout=1.0)
+
+
+def stored(receiver: ReceiverServer) -> list[bytes]:
+    return [body for _, _, body in receiver.db.reports()]
+
+
+def joined_with_report(
+    make_client: ClientFactory, endpoint: str, name: str = "client"
+) -> CepClient:
+    client = make_client(endpoint, name)
+    client.opt_in(Source.USER)
+    client.prepare_send_now(CountingBuilder())
+    return client
+
+
+def send(client: CepClient, *, force: bool = True) -> SendSummary:
+    return asyncio.run(send_pending(client, force=force, settings=FAST))
+
+
+def test_happy_path_receiver_stores_exactly_the_history_bytes(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    client = joined_with_report(make_client, receiver.url)
+    summary = send(client)
+    assert len(summary.delivered) == 1
+    (entry,) = list_history(client.store)
+    assert entry.outcome == "delivered" and entry.status == 202
+    assert entry.endpoint == receiver.url
+    assert stored(receiver) == [entry.payload]
+    assert json.loads(entry.receipt or "{}")["report_id"] == entry.item_id
+    assert outbox.count(client.store) == 0
+    assert client.status()["last_upload"]["outcome"] == "delivered"
+
+
+def test_receiver_down_then_up_delivers_exactly_once(
+    make_client: ClientFactory, tmp_path: Path, clock: ManualClock
+) -> None:
+    probe = ReceiverServer("127.0.0.1", 0, tmp_path / "probe.sqlite3")
+    port = probe.server_address[1]
+    probe.server_close()
+    probe.db.close()
+    client = joined_with_report(make_client, f"http://127.0.0.1:{port}")
+    first = send(client)
+    assert first.waiting and "unreachable" in first.messages[0]
+    (item,) = outbox.pending(client.store)
+    assert item.attempts == 1 and item.not_before is not None
+    assert item.not_before >= clock.now() + timedelta(seconds=BACKOFF_FLOOR)
+    assert send(client, force=False).waiting == [item.id]  # backing off: no request yet
+
+    server = ReceiverServer("127.0.0.1", port, tmp_path / "up.sqlite3")
+    server.start_in_thread()
+    try:
+        clock.advance(timedelta(hours=7))
+        assert send(client, force=False).delivered == [item.id]
+        assert send(client, force=True).delivered == []
+        assert len(stored(server)) == 1 and server.requests == 1
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize(
+    ("mode", "retry_after", "message"),
+    [
+        ("error:500", None, "the server had a problem (HTTP 500)"),
+        ("error:503", "120", "the server had a problem (HTTP 503)"),
+        ("error:429", "600", "the server is busy (HTTP 429)"),
+        ("error:401", None, "the server refused our credentials (HTTP 401)"),
+        ("error:407", None, "the proxy asked for a password"),
+        ("error:302", None, "redirected elsewhere (HTTP 302); not followed"),
+        ("drop", None, "the connection broke off"),
+    ],
+)
+def test_failures_are_retried_later_with_a_plain_reason(
+    make_client: ClientFactory, clock: ManualClock, mode: str, retry_after: str | None, message: str
+) -> None:
+    proxy = FaultProxy(mode=mode, retry_after=retry_after)
+    try:
+        client = joined_with_report(make_client, proxy.url)
+        summary = send(client)
+        assert not summary.delivered and len(summary.waiting) == 1
+        assert message in summary.messages[0]
+        (item,) = outbox.pending(client.store)
+        assert item.attempts == 1 and message in (item.last_error or "")
+        wait = float(retry_after) if retry_after else BACKOFF_FLOOR
+        assert item.not_before is not None and item.not_before >= clock.now() + timedelta(
+            seconds=wait
+        )
+        assert list_history(client.store) == []
+    finally:
+        proxy.close()
+
+
+def test_a_stalled_server_costs_only_the_timeout(make_client: ClientFactory) -> None:
+    proxy = FaultProxy(mode="stall")
+    try:
+        client = joined_with_report(make_client, proxy.url)
+        started = time.monotonic()
+        summary = send(client)
+        assert time.monotonic() - started < 5
+        assert "did not answer in time" in summary.messages[0]
+        assert outbox.count(client.store) == 1
+    finally:
+        proxy.close()
+
+
+def test_429_from_the_receivers_rate_limit_is_honoured(
+    make_client: ClientFactory, tmp_path: Path, clock: ManualClock
+) -> None:
+    server = ReceiverServer("127.0.0.1", 0, tmp_path / "r.sqlite3", max_per_minute=1)
+    server.start_in_thread()
+    try:
+        one = joined_with_report(make_client, server.url, "one")
+        two = joined_with_report(make_client, server.url, "two")
+        assert send(one).delivered
+        summary = send(two)
+        assert "busy (HTTP 429)" in summary.messages[0]
+        (item,) = outbox.pending(two.store)
+        assert item.not_before is not None
+        assert item.not_before >= clock.now() + timedelta(seconds=50)
+    finally:
+        server.stop()
+
+
+def test_oversized_report_is_rejected_for_good(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    client = make_client(receiver.url)
+    client.opt_in(Source.USER)
+    huge = json.dumps({"schema_version": 1, "pad": "x" * (2 * 1024 * 1024)}).encode()
+    outbox.seal(client.store, item_id="00000000-0000-4000-8000-00000000beef", kind="report",
+                payload=huge, created=clock.now())  # fmt: skip
+    summary = send(client)
+    assert summary.rejected and "HTTP 413" in summary.messages[0]
+    assert [e.outcome for e in list_history(client.store)] == ["rejected"]
+    assert outbox.count(client.store) == 0 and stored(receiver) == []
+
+
+def test_reports_expire_after_thirty_days(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    client = joined_with_report(make_client, receiver.url)
+    clock.advance(timedelta(days=31))
+    summary = send(client)
+    assert not summary.delivered and "expired" in summary.messages[0]
+    assert [e.outcome for e in list_history(client.store)] == ["expired"]
+    assert receiver.requests == 0
+
+
+def test_plain_http_to_another_host_is_never_used(make_client: ClientFactory) -> None:
+    client = joined_with_report(make_client, "http://reports.example.com")
+    summary = send(client)
+    assert summary.stopped and "must use https" in summary.stopped
+    assert outbox.count(client.store) == 1
+
+
+def test_usage_counts_reset_only_for_what_was_sent(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    client = make_client(receiver.url)
+    client.opt_in(Source.USER)
+    client.record_usage("feature", "viewer_opened")
+    client.record_usage("feature", "viewer_opened")
+    client.prepare_send_now(CountingBuilder())
+    client.record_usage("feature", "viewer_opened")  # after the report was sealed
+    send(client)
+    rows = client.store.read().execute("SELECT name, count FROM counters").fetchall()
+    assert rows == [("viewer_opened", 1)]
+
+
+def test_opting_out_during_an_upload_cancels_it(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="hold")
+    try:
+        client = joined_with_report(make_client, proxy.url)
+
+        async def scenario() -> SendSummary:
+            upload = asyncio.create_task(send_pending(client, force=True, settings=FAST))
+            while not proxy.received.is_set():
+                await asyncio.sleep(0.02)
+            client.opt_out(Source.USER)  # what the Feedback pane does
+            summary = await upload
+            proxy.release.set()
+            return summary
+
+        summary = asyncio.run(scenario())
+        assert "cancelled" in (summary.stopped or "")
+        time.sleep(0.3)
+        assert proxy.forwarded == 0 and stored(receiver) == []
+        assert outbox.count(client.store) == 0 and list_history(client.store) == []
+    finally:
+        proxy.close()
+
+
+def test_not_participating_for_months_makes_zero_requests(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    client = make_client(receiver.url)
+    client.opt_in(Source.USER)
+    client.opt_out(Source.USER)
+    builder = CountingBuilder()
+    for _ in range(180 * 4):  # every six hours for six months
+        client.run_due(builder)
+        send(client, force=False)
+        clock.advance(timedelta(hours=6))
+    assert receiver.requests == 0 and builder.calls == []
+
+
+def test_deletion_request_is_sent_only_when_asked(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    plain = joined_with_report(make_client, receiver.url, "plain")
+    send(plain)
+    plain.opt_out(Source.USER)
+    send(plain)
+    assert receiver.db.deletions() == [] and len(stored(receiver)) == 1
+
+    asking = joined_with_report(make_client, receiver.url, "asking")
+    installation_id = asking.effective().consent.installation_id
+    send(asking)
+    asking.opt_out(Source.USER, request_deletion=True)
+    assert send(asking).delivered
+    assert receiver.db.deletions() == [(installation_id, 1)]
+    assert len(stored(receiver)) == 1  # only the other installation's report is left
+    assert [e.kind for e in list_history(asking.store)] == ["deletion", "report"]
+
+
+CHILD = textwrap.dedent(
+    """
+    import asyncio, sys
+    from pathlib import Path
+    from cep_gui.core.client import CepClient, Overrides
+    from cep_gui.core.policy_sources import PolicyLocations
+    from cep_gui.core.sending import send_pending
+    from cep_gui.core.uploader import HttpSettings
+    client = CepClient(Path(sys.argv[1]), overrides=Overrides(endpoint=sys.argv[2]),
+                       policy_locations=PolicyLocations("linux", Path(sys.argv[1]) / "none"))
+    asyncio.run(send_pending(client, force=True, settings=HttpSettings(read_timeout=60)))
+    """
+)
+
+
+def test_killed_after_the_receiver_stored_it_resends_and_gets_409(
+    tmp_path: Path, receiver: ReceiverServer
+) -> None:
+    from cep_gui.core.client import CepClient, Overrides
+    from cep_gui.core.policy_sources import PolicyLocations
+
+    data = tmp_path / "killed"
+    nowhere = PolicyLocations("linux", data / "none")
+    with CepClient(data, overrides=Overrides(endpoint=receiver.url), policy_locations=nowhere) as c:
+        c.opt_in(Source.USER)
+        report_id = c.prepare_send_now(CountingBuilder())
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="forward_then_hold")
+    try:
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(data), proxy.url])
+        assert proxy.answered_upstream.wait(30), "the receiver never got the report"
+        assert len(stored(receiver)) == 1
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(10)
+    finally:
+        proxy.close()
+    with CepClient(data, overrides=Overrides(endpoint=receiver.url), policy_locations=nowhere) as c:
+        assert [i.id for i in outbox.pending(c.store)] == [report_id]
+        summary = asyncio.run(send_pending(c, force=True, settings=FAST))
+        assert summary.delivered == [report_id]
+        (entry,) = list_history(c.store)
+        assert entry.status == 409 and entry.outcome == "delivered"
+    assert len(stored(receiver)) == 1

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from cep_gui.receiver.server import ReceiverServer
-from cep_gui.receiver.storage import ReceiverDB
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +31,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: building the command line must not load the HTTP server.
+    from cep_gui.receiver.server import ReceiverServer
+    from cep_gui.receiver.storage import ReceiverDB
+
     if args.dump:
         if not args.db.exists():
             print(f"cep-gui: {args.db} does not exist", file=sys.stderr)

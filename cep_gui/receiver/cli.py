@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 
-
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     receiver = commands.add_parser(
         "receiver",

@@ -22,6 +22,7 @@ from cep_gui.core import outbox, usage
 from cep_gui.core.client import CepClient, Effective
 from cep_gui.core.outbox import EXPIRES_AFTER, OutboxItem
 from cep_gui.core.policy import check_url
+from cep_gui.core.report import MAX_REPORT_BYTES
 from cep_gui.core.uploader import Attempt, HttpSettings, Outcome, make_http_client, post
 
 BACKOFF_BASE = 60.0
@@ -76,6 +77,11 @@ async def send_pending(
             if now - item.created > EXPIRES_AFTER:
                 _finish(client, item, "expired", None, None, now, "")
                 summary.messages.append(f"{item.id}: expired after 30 days without delivery")
+                continue
+            if len(item.payload) > MAX_REPORT_BYTES:
+                _finish(client, item, "rejected", None, None, now, "")
+                summary.rejected.append(item.id)
+                summary.messages.append(f"{item.id}: larger than 1 MiB, so it was never sent")
                 continue
             if not force and item.not_before is not None and item.not_before > now:
                 summary.waiting.append(item.id)

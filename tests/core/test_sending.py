@@ -151,7 +151,7 @@ def test_429_from_the_receivers_rate_limit_is_honoured(
         server.stop()
 
 
-def test_oversized_report_is_rejected_for_good(
+def test_oversized_report_is_never_sent(
     make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
 ) -> None:
     client = make_client(receiver.url)
@@ -160,9 +160,21 @@ def test_oversized_report_is_rejected_for_good(
     outbox.seal(client.store, item_id="00000000-0000-4000-8000-00000000beef", kind="report",
                 payload=huge, created=clock.now())  # fmt: skip
     summary = send(client)
-    assert summary.rejected and "HTTP 413" in summary.messages[0]
+    assert summary.rejected and "never sent" in summary.messages[0]
     assert [e.outcome for e in list_history(client.store)] == ["rejected"]
-    assert outbox.count(client.store) == 0 and stored(receiver) == []
+    assert outbox.count(client.store) == 0 and receiver.requests == 0
+
+
+def test_a_413_answer_is_rejected_for_good(make_client: ClientFactory, clock: ManualClock) -> None:
+    proxy = FaultProxy(mode="error:413")
+    try:
+        client = joined_with_report(make_client, proxy.url)
+        summary = send(client)
+        assert summary.rejected and "HTTP 413" in summary.messages[0]
+        assert send(client).rejected == [] and proxy.requests == 1  # never retried
+        assert [e.outcome for e in list_history(client.store)] == ["rejected"]
+    finally:
+        proxy.close()
 
 
 def test_reports_expire_after_thirty_days(

@@ -45,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    for name, text in (
+        ("tray", "start the tray component (the default when no command is given)"),
+        ("preferences", "open Preferences at the Feedback pane"),
+        ("viewer", "open the viewer: what is collected and what was sent"),
+    ):
+        window = commands.add_parser(name, help=text)
+        window.set_defaults(handler=_cmd_gui, window=name)
+
     collect = commands.add_parser(
         "collect",
         help="print the report that would be sent now (sends nothing)",
@@ -126,8 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help()
-        return EXIT_OK
+        args.window = "tray"
+        handler = _cmd_gui
     from cep_gui.core.client import Refused
     from cep_gui.core.profiles import ProfileError
     from cep_gui.core.store import StoreError
@@ -176,6 +184,16 @@ def _send_pending(client: CepClient, *, force: bool) -> SendSummary:
     ca_file = os.environ.get("CEP_CA_FILE")
     settings = HttpSettings(ca_file=Path(ca_file) if ca_file else None)
     return asyncio.run(send_pending(client, force=force, settings=settings))
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from cep_gui.core.client import Overrides
+    from cep_gui.core.paths import default_data_dir
+    from cep_gui.ui.app import run
+
+    data_dir = args.data_dir or default_data_dir()
+    overrides = Overrides.from_environment(profile=args.profile)
+    return run(args.window, data_dir, overrides)
 
 
 def _cmd_collect(args: argparse.Namespace) -> int:

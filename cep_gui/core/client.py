@@ -336,8 +336,20 @@ class CepClient:
             "policy": {name: s.as_json() for name, s in state.policy.effective().items()},
             "outbox": outbox.count(self.store),
             "last_upload": self.last_upload(),
+            "next_attempt": self.next_attempt(),
             "problems": state.problems,
         }
+
+    def next_attempt(self) -> dict[str, Any] | None:
+        """Why the waiting report has not gone yet, and when it is tried again."""
+        for item in outbox.pending(self.store, "report"):
+            if item.last_error:
+                return {
+                    "reason": item.last_error,
+                    "not_before": item.not_before.isoformat() if item.not_before else None,
+                    "attempts": item.attempts,
+                }
+        return None
 
     def last_upload(self) -> dict[str, Any] | None:
         row = (

@@ -59,6 +59,50 @@ def list_history(store: Store, *, limit: int | None = None) -> list[HistoryEntry
     ]
 
 
+@dataclass(frozen=True)
+class HistoryRow:
+    """A history entry without its bytes, for listing thousands quickly."""
+
+    id: int
+    item_id: str
+    kind: str
+    at: datetime
+    endpoint: str
+    status: int | None
+    outcome: str
+    receipt: str | None
+    size: int
+
+
+def history_rows(store: Store) -> list[HistoryRow]:
+    query = (
+        "SELECT id, item_id, kind, at, endpoint, status, outcome, receipt, length(payload) "
+        "FROM history ORDER BY id DESC"
+    )
+    return [
+        HistoryRow(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4], r[5], r[6], r[7], r[8])
+        for r in store.read().execute(query)
+    ]
+
+
+def history_payload(store: Store, row_id: int) -> bytes:
+    row = store.read().execute("SELECT payload FROM history WHERE id = ?", (row_id,)).fetchone()
+    return bytes(row[0]) if row else b""
+
+
+def previous_report_payload(store: Store, row_id: int) -> bytes | None:
+    """The report sent just before this one, for *Changes since the previous report*."""
+    row = (
+        store.read()
+        .execute(
+            "SELECT payload FROM history WHERE kind = 'report' AND id < ? ORDER BY id DESC LIMIT 1",
+            (row_id,),
+        )
+        .fetchone()
+    )
+    return bytes(row[0]) if row else None
+
+
 def delete_history(store: Store) -> int:
     with store.transaction() as tx:
         return tx.execute("DELETE FROM history").rowcount

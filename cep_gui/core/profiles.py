@@ -23,6 +23,7 @@ class Profile:
     categories: tuple[str, ...]
     interval_days: int
     endpoint: str
+    privacy_url: str
 
 
 @functools.cache
@@ -41,6 +42,7 @@ def load_profiles() -> dict[str, Profile]:
             tuple(entry["categories"]),
             int(entry["interval_days"]),
             entry["endpoint"],
+            entry["privacy_url"],
         )
     return profiles
 

@@ -1,0 +1,67 @@
+"""Start the desktop app: display check, translations, single instance, qasync loop."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+from cep_gui.core.client import Overrides
+
+EXIT_NO_DISPLAY = 2
+
+
+def display_problem() -> str | None:
+    """Why no window can be shown, in one line; None when a display is there."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "cep-gui: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "use `cep-gui collect`, `status` or `send-now` on machines without a desktop"
+    )
+
+
+def run(command: str, data_dir: Path, overrides: Overrides) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from cep_gui.pipeline import live_builder
+    from cep_gui.ui.controller import AppController, ClientSettings
+    from cep_gui.ui.i18n import install_translator
+    from cep_gui.ui.icons import app_icon
+    from cep_gui.ui.shell import Shell
+    from cep_gui.ui.single_instance import SingleInstance, server_name
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("cep-gui")
+    app.setApplicationDisplayName("Customer Experience Program")
+    app.setDesktopFileName("cep-gui")
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    install_translator(app)
+
+    instance = SingleInstance(server_name(data_dir))
+    if instance.hand_over(command):
+        return 0
+    instance.listen()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    controller = AppController(ClientSettings(data_dir, overrides=overrides), live_builder())
+    shell = Shell(controller)
+    instance.commandReceived.connect(shell.handle)
+    shell.start(command)
+    closing = asyncio.Event()
+    app.aboutToQuit.connect(closing.set)
+    with loop:
+        loop.run_until_complete(closing.wait())
+    return 0

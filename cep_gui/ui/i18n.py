@@ -1,0 +1,24 @@
+"""Translations: the system locale picks one of the shipped .qm files."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+
+def install_translator(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load the app's and Qt's own translations for the locale; English needs none."""
+    locale = locale or QLocale.system()
+    installed: list[QTranslator] = []
+    folder = resources.files("cep_gui.resources").joinpath("translations")
+    ours = QTranslator(app)
+    if ours.load(locale, "cep_gui", "_", str(folder)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed

@@ -1,0 +1,222 @@
+"""The Preferences window: General, Feedback and Advanced pages."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cep_gui import __version__
+from cep_gui.core import autostart
+from cep_gui.core.secrets import SecretsUnavailable, load_secret, save_secret
+from cep_gui.ui.controller import AppController
+from cep_gui.ui.feedback_pane import FeedbackPane
+from cep_gui.ui.icons import app_icon
+
+SCCM_URL_SETTING = "sccm_admin_service_url"
+SCCM_ACCOUNT_SETTING = "sccm_account"
+SCCM_PASSWORD_SECRET = "sccm-password"
+
+
+class GeneralPage(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        self.autostart = QCheckBox(self.tr("Start the feedback &tray icon when I log in"))
+        self.autostart.setAccessibleName(self.tr("Start at login"))
+        self.autostart.setChecked(autostart.is_enabled())
+        self.autostart.toggled.connect(self._autostart_toggled)
+        layout.addWidget(self.autostart)
+        self.autostart_note = QLabel()
+        self.autostart_note.setWordWrap(True)
+        layout.addWidget(self.autostart_note)
+        about = QLabel(
+            self.tr(
+                "<b>cep-gui %1</b><br>Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends."
+            ).replace("%1", __version__)
+        )
+        about.setWordWrap(True)
+        about.setAccessibleName(self.tr("About"))
+        layout.addWidget(about)
+        layout.addStretch(1)
+        controller.changed.connect(self.update_view)
+        self.update_view()
+
+    def update_view(self) -> None:
+        setting = self.controller.state.policy.get("TrayAutostart", mandatory_only=True)
+        self.autostart.setEnabled(setting is None)
+        if setting is not None:
+            self.autostart.setChecked(bool(setting.value))
+            self.autostart_note.setText(
+                self.tr("Managed by your organization (%1).").replace("%1", setting.source)
+            )
+        self.autostart_note.setVisible(setting is not None)
+
+    def _autostart_toggled(self, on: bool) -> None:
+        if not self.autostart.isEnabled():
+            return
+        if on:
+            autostart.enable([sys.executable, "-m", "cep_gui"])
+        else:
+            autostart.disable()
+
+
+class AdvancedPage(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        form = QFormLayout(self)
+        self.endpoint = QLabel()
+        self.endpoint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.endpoint.setWordWrap(True)
+        self.endpoint.setAccessibleName(self.tr("Report endpoint"))
+        form.addRow(self.tr("Reports are sent to:"), self.endpoint)
+        self.proxy = QLabel()
+        self.proxy.setAccessibleName(self.tr("Proxy in use"))
+        form.addRow(self.tr("Proxy:"), self.proxy)
+
+        form.addRow(QLabel(self.tr("<b>Configuration Manager (SCCM)</b>")))
+        self.sccm_url = QLineEdit()
+        self.sccm_url.setPlaceholderText("https://provider.example.com/AdminService")
+        self.sccm_url.setAccessibleName(self.tr("SCCM AdminService URL"))
+        self.sccm_url.editingFinished.connect(self._save_sccm)
+        form.addRow(self.tr("AdminService &URL:"), self.sccm_url)
+        self.sccm_account = QLineEdit()
+        self.sccm_account.setPlaceholderText("DOMAIN\\account")
+        self.sccm_account.setAccessibleName(self.tr("SCCM account"))
+        self.sccm_account.editingFinished.connect(self._save_sccm)
+        form.addRow(self.tr("&Account:"), self.sccm_account)
+        password_row = QHBoxLayout()
+        self.sccm_password = QLineEdit()
+        self.sccm_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sccm_password.setAccessibleName(self.tr("SCCM password"))
+        self.save_password = QPushButton(self.tr("Save in &keyring"))
+        self.save_password.setAccessibleName(self.tr("Save the password in the system keyring"))
+        self.save_password.clicked.connect(self._save_password)
+        password_row.addWidget(self.sccm_password)
+        password_row.addWidget(self.save_password)
+        form.addRow(self.tr("&Password:"), password_row)
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        form.addRow(self.keyring_note)
+        controller.changed.connect(self.update_view)
+        self.update_view()
+        self._load_sccm()
+
+    def update_view(self) -> None:
+        state = self.controller.state
+        self.endpoint.setText(f"{state.endpoint}\n({state.endpoint_source})")
+        proxy = os.environ.get("HTTPS_PROXY") or os.environ.get("https_proxy")
+        self.proxy.setText(
+            _without_password(proxy) if proxy else self.tr("none (direct connection)")
+        )
+        managed = state.policy.get("SccmAdminServiceUrl")
+        if managed is not None:
+            self.sccm_url.setText(str(managed.value))
+            self.sccm_url.setToolTip(
+                self.tr("Managed by your organization (%1).").replace("%1", managed.source)
+            )
+        self.sccm_url.setReadOnly(managed is not None)
+
+    def _load_sccm(self) -> None:
+        store = self.controller.client.store
+        if self.controller.state.policy.get("SccmAdminServiceUrl") is None:
+            self.sccm_url.setText(store.get_setting(SCCM_URL_SETTING) or "")
+        self.sccm_account.setText(store.get_setting(SCCM_ACCOUNT_SETTING) or "")
+        try:
+            has_password = load_secret(SCCM_PASSWORD_SECRET) is not None
+            self.keyring_note.setText(
+                self.tr("A password is saved in the system keyring.") if has_password else ""
+            )
+        except SecretsUnavailable:
+            self._no_keyring()
+
+    def _save_sccm(self) -> None:
+        store = self.controller.client.store
+        if not self.sccm_url.isReadOnly():
+            store.set_setting(SCCM_URL_SETTING, self.sccm_url.text().strip() or None)
+        store.set_setting(SCCM_ACCOUNT_SETTING, self.sccm_account.text().strip() or None)
+
+    def _save_password(self) -> None:
+        try:
+            save_secret(SCCM_PASSWORD_SECRET, self.sccm_password.text())
+        except SecretsUnavailable:
+            self._no_keyring()
+            return
+        self.sccm_password.clear()
+        self.keyring_note.setText(self.tr("The password was saved in the system keyring."))
+
+    def _no_keyring(self) -> None:
+        self.save_password.setEnabled(False)
+        self.sccm_password.setEnabled(False)
+        self.keyring_note.setText(
+            self.tr(
+                "No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until one is."
+            )
+        )
+
+
+def _without_password(url: str) -> str:
+    """Show a proxy without its credentials."""
+    scheme, sep, rest = url.partition("://")
+    if "@" in rest:
+        rest = rest.split("@", 1)[1]
+    return scheme + sep + rest
+
+
+class PreferencesWindow(QMainWindow):
+    showCollected = Signal()
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setWindowIcon(app_icon())
+        self.resize(820, 640)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        self.pages = QListWidget()
+        self.pages.setAccessibleName(self.tr("Preference pages"))
+        self.pages.setFixedWidth(170)
+        self.pages.setSpacing(2)
+        self.pages.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.stack = QStackedWidget()
+        self.general = GeneralPage(controller)
+        self.feedback = FeedbackPane(controller)
+        self.feedback.showCollected.connect(self.showCollected.emit)
+        self.advanced = AdvancedPage(controller)
+        for title, page in (
+            (self.tr("General"), self.general),
+            (self.tr("Feedback"), self.feedback),
+            (self.tr("Advanced"), self.advanced),
+        ):
+            QListWidgetItem(title, self.pages)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+        self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
+        row.addWidget(self.pages)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.show_page("feedback")
+
+    def show_page(self, name: str) -> None:
+        self.pages.setCurrentRow({"general": 0, "feedback": 1, "advanced": 2}[name])

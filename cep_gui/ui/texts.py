@@ -1,0 +1,87 @@
+"""Plain-language, translatable texts built from the client's status."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
+
+#: Reasons the core reports in English, marked so lupdate offers them for translation.
+REASONS = (
+    QT_TRANSLATE_NOOP("Reasons", "the server was unreachable"),
+    QT_TRANSLATE_NOOP("Reasons", "the server did not answer in time"),
+    QT_TRANSLATE_NOOP("Reasons", "the connection broke off"),
+    QT_TRANSLATE_NOOP("Reasons", "the proxy asked for a password"),
+    QT_TRANSLATE_NOOP("Reasons", "the proxy refused the connection"),
+    QT_TRANSLATE_NOOP("Reasons", "the server's certificate could not be verified"),
+    QT_TRANSLATE_NOOP("Reasons", "the server is busy (HTTP 429)"),
+    QT_TRANSLATE_NOOP("Reasons", "delivered"),
+    QT_TRANSLATE_NOOP("Reasons", "delivered (the server already had it)"),
+)
+
+
+def tr(text: str, context: str = "Status") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def reason(text: str) -> str:
+    """Translate a core reason; reasons with details (HTTP codes) keep their English text."""
+    head, sep, tail = text.partition(";")
+    translated = QCoreApplication.translate("Reasons", head.strip())
+    return translated + (sep + tail if sep else "")
+
+
+def when(iso: str | None) -> str:
+    if not iso:
+        return ""
+    moment = datetime.fromisoformat(iso).astimezone()
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def day(iso: str | None) -> str:
+    if not iso:
+        return ""
+    moment = datetime.fromisoformat(iso)
+    qdate = QDate(moment.year, moment.month, moment.day)
+    return QLocale().toString(qdate, QLocale.FormatType.LongFormat)
+
+
+def status_lines(status: dict[str, Any]) -> list[str]:
+    """What the Feedback pane's status area and the tray tooltip say."""
+    lines: list[str] = []
+    if status["participating"]:
+        lines.append(tr("Taking part since %1.").replace("%1", day(status["since"])))
+        if status["next_due"]:
+            lines.append(tr("Next report: %1.").replace("%1", when(status["next_due"])))
+    else:
+        lines.append(tr("Not taking part. Nothing is collected or sent."))
+    last = status.get("last_upload")
+    if last:
+        outcome = {
+            "delivered": tr("delivered"),
+            "rejected": tr("rejected by the server"),
+            "expired": tr("not delivered within 30 days"),
+        }.get(last["outcome"], last["outcome"])
+        lines.append(
+            tr("Last report: %1 (%2).").replace("%1", when(last["at"])).replace("%2", outcome)
+        )
+    pending = status.get("next_attempt")
+    if pending and status["participating"]:
+        line = tr("The last attempt failed: %1; retrying on %2.")
+        lines.append(
+            line.replace("%1", reason(pending["reason"])).replace("%2", when(pending["not_before"]))
+        )
+    return lines
+
+
+def tooltip(status: dict[str, Any]) -> str:
+    title = tr("Customer Experience Program")
+    if not status["participating"]:
+        return title + "\n" + tr("Not taking part")
+    if status.get("problems"):
+        return title + "\n" + tr("There is a problem: open Preferences to see it")
+    if status["next_due"]:
+        return title + "\n" + tr("Next report: %1").replace("%1", when(status["next_due"]))
+    return title

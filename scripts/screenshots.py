@@ -134,9 +134,8 @@ def main() -> int:
     processes = start_x(workdir)
     try:
         os.environ.setdefault("QT_API", "pyside6")
-        from PySide6.QtWidgets import QApplication
-
         import qasync
+        from PySide6.QtWidgets import QApplication
 
         from cep_gui.ui.i18n import install_translator
 

@@ -116,8 +116,8 @@ async def demo(out: Path, workdir: Path) -> None:
     at = geometry.bottomLeft() if geometry.isValid() else QPoint(1100, 30)
     shell.tray.menu.popup(at + QPoint(-150, 4))
     await asyncio.sleep(1.0)
-    subprocess.run(["import", "-window", "root", "-crop", "520x240+760+0", str(out / "tray-menu.png")],
-                   check=True)  # fmt: skip
+    crop = ["-crop", "520x240+760+0"]
+    subprocess.run(["import", "-window", "root", *crop, str(out / "tray-menu.png")], check=True)
     shell.tray.menu.hide()
     receiver.stop()
     controller.close()

@@ -71,8 +71,9 @@ class FieldFilter(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
         self.needle = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
         if not self.needle:

@@ -108,7 +108,7 @@ def test_small_gzip_bomb_is_refused(receiver: ReceiverServer) -> None:
 
 
 def test_missing_length_and_unknown_paths(receiver: ReceiverServer) -> None:
-    with socket.create_connection(receiver.server_address[:2], timeout=5) as sock:
+    with socket.create_connection(("127.0.0.1", receiver.server_address[1]), timeout=5) as sock:
         sock.sendall(b"POST /v1/reports HTTP/1.1\r\nHost: x\r\nContent-Encoding: gzip\r\n\r\n")
         assert b" 411 " in sock.recv(4096).split(b"\r\n", 1)[0] + b" "
     assert httpx.get(receiver.url + "/v1/health").json() == {"ok": True}

@@ -173,6 +173,9 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument(
+        "--idle", type=float, default=60.0, help="seconds to watch the idle tray (default 60)"
+    )
     args = parser.parse_args()
     print("cep-gui benchmarks")
     print(machine_details())
@@ -186,6 +189,25 @@ def main() -> int:
     print(
         f"budget: collect under {BUDGET_COLLECT_S * 1000:.0f} ms ({verdict_wall}), "
         f"under {BUDGET_COLLECT_MIB:.0f} MiB peak ({verdict_rss})"
+    )
+
+    from bench_ui import bench_tray, bench_viewer
+
+    tray = bench_tray(args.idle)
+    print(f"\nTray component (real process; {tray.where})")
+    print(
+        f"ready after {tray.ready_s * 1000:.0f} ms (budget 1000 ms: "
+        f"{'met' if tray.ready_s < 1 else 'MISSED'}); resident {tray.rss_mib:.1f} MiB after 10 s "
+        f"(budget 100 MiB: {'met' if tray.rss_mib < 100 else 'MISSED'}); "
+        f"{tray.cpu_s:.2f} s CPU and {tray.wakeups_per_min:.1f} context switches a minute "
+        f"over {tray.idle_s:.0f} s idle"
+    )
+    open_s, search_s = bench_viewer()
+    print("\nViewer with 1,000 reports in the history (in-process, offscreen)")
+    print(
+        f"opens in {open_s * 1000:.0f} ms (budget 300 ms: {'met' if open_s < 0.3 else 'MISSED'}); "
+        f"search answers in {search_s * 1000:.1f} ms (budget 50 ms: "
+        f"{'met' if search_s < 0.05 else 'MISSED'})"
     )
 
     started = time.perf_counter()

@@ -52,14 +52,15 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
     instance = SingleInstance(server_name(data_dir))
     if instance.hand_over(command):
         return 0
-    instance.listen()
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     controller = AppController(ClientSettings(data_dir, overrides=overrides), live_builder())
     shell = Shell(controller)
-    instance.commandReceived.connect(shell.handle)
     shell.start(command)
+    # Listening last: once a second start can reach us, everything is ready.
+    instance.commandReceived.connect(shell.handle)
+    instance.listen()
     closing = asyncio.Event()
     app.aboutToQuit.connect(closing.set)
     with loop:

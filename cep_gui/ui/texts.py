@@ -21,10 +21,6 @@ REASONS = (
 )
 
 
-def tr(text: str, context: str = "Status") -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def reason(text: str) -> str:
     """Translate a core reason; reasons with details (HTTP codes) keep their English text."""
     head, sep, tail = text.partition(";")
@@ -52,24 +48,36 @@ def status_lines(status: dict[str, Any]) -> list[str]:
     """What the Feedback pane's status area and the tray tooltip say."""
     lines: list[str] = []
     if status["participating"]:
-        lines.append(tr("Taking part since %1.").replace("%1", day(status["since"])))
+        lines.append(
+            QCoreApplication.translate("Status", "Taking part since %1.").replace(
+                "%1", day(status["since"])
+            )
+        )
         if status["next_due"]:
-            lines.append(tr("Next report: %1.").replace("%1", when(status["next_due"])))
+            lines.append(
+                QCoreApplication.translate("Status", "Next report: %1.").replace(
+                    "%1", when(status["next_due"])
+                )
+            )
     else:
-        lines.append(tr("Not taking part. Nothing is collected or sent."))
+        lines.append(
+            QCoreApplication.translate("Status", "Not taking part. Nothing is collected or sent.")
+        )
     last = status.get("last_upload")
     if last:
         outcome = {
-            "delivered": tr("delivered"),
-            "rejected": tr("rejected by the server"),
-            "expired": tr("not delivered within 30 days"),
+            "delivered": QCoreApplication.translate("Status", "delivered"),
+            "rejected": QCoreApplication.translate("Status", "rejected by the server"),
+            "expired": QCoreApplication.translate("Status", "not delivered within 30 days"),
         }.get(last["outcome"], last["outcome"])
         lines.append(
-            tr("Last report: %1 (%2).").replace("%1", when(last["at"])).replace("%2", outcome)
+            QCoreApplication.translate("Status", "Last report: %1 (%2).")
+            .replace("%1", when(last["at"]))
+            .replace("%2", outcome)
         )
     pending = status.get("next_attempt")
     if pending and status["participating"]:
-        line = tr("The last attempt failed: %1; retrying on %2.")
+        line = QCoreApplication.translate("Status", "The last attempt failed: %1; retrying on %2.")
         lines.append(
             line.replace("%1", reason(pending["reason"])).replace("%2", when(pending["not_before"]))
         )
@@ -77,11 +85,21 @@ def status_lines(status: dict[str, Any]) -> list[str]:
 
 
 def tooltip(status: dict[str, Any]) -> str:
-    title = tr("Customer Experience Program")
+    title = QCoreApplication.translate("Status", "Customer Experience Program")
     if not status["participating"]:
-        return title + "\n" + tr("Not taking part")
+        return title + "\n" + QCoreApplication.translate("Status", "Not taking part")
     if status.get("problems"):
-        return title + "\n" + tr("There is a problem: open Preferences to see it")
+        return (
+            title
+            + "\n"
+            + QCoreApplication.translate("Status", "There is a problem: open Preferences to see it")
+        )
     if status["next_due"]:
-        return title + "\n" + tr("Next report: %1").replace("%1", when(status["next_due"]))
+        return (
+            title
+            + "\n"
+            + QCoreApplication.translate("Status", "Next report: %1").replace(
+                "%1", when(status["next_due"])
+            )
+        )
     return title

@@ -1,0 +1,144 @@
+"""UI budgets (DESIGN §11): tray start, idle cost, viewer open and search times."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class TrayResult:
+    ready_s: float
+    rss_mib: float
+    cpu_s: float
+    wakeups_per_min: float
+    idle_s: float
+    where: str
+
+
+def _socket_path(data_dir: Path) -> str:
+    from cep_gui.ui.single_instance import server_name
+
+    return os.path.join(tempfile.gettempdir(), server_name(data_dir))
+
+
+def _switches(pid: int) -> int:
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for line in (task / "status").read_text().splitlines():
+            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                total += int(line.split()[1])
+    return total
+
+
+def _display() -> tuple[dict[str, str], list[subprocess.Popen[bytes]], str]:
+    """Xvfb with a tray host when available (a real tray icon); offscreen otherwise."""
+    if shutil.which("Xvfb") and shutil.which("trayer"):
+        xvfb = subprocess.Popen(["Xvfb", ":78", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        time.sleep(1.0)
+        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+        env["DISPLAY"] = ":78"
+        trayer = subprocess.Popen(
+            ["trayer", "--edge", "top", "--widthtype", "request"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(1.0)
+        return env, [trayer, xvfb], "Xvfb with a tray host"
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}, [], "offscreen, no tray host"
+
+
+def bench_tray(idle_seconds: float) -> TrayResult:
+    """Start the real tray process, wait until it answers, then watch it idle."""
+    import psutil
+
+    from cep_gui.core.store import Store
+    from cep_gui.ui.shell import FIRST_RUN_SETTING
+
+    data = Path(tempfile.mkdtemp(prefix="cep-tray-"))
+    with Store.open(data) as store:  # not the first run: no Preferences window opens
+        store.set_setting(FIRST_RUN_SETTING, "1")
+    env, helpers, where = _display()
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cep_gui", "--data-dir", str(data), "tray"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    path = _socket_path(data)
+    ready = None
+    while time.perf_counter() - started < 30:
+        try:
+            with socket.socket(socket.AF_UNIX) as probe:
+                probe.connect(path)
+            ready = time.perf_counter() - started
+            break
+        except OSError:
+            time.sleep(0.005)
+    try:
+        if ready is None:
+            raise RuntimeError("the tray did not become ready within 30 s")
+        process = psutil.Process(proc.pid)
+        time.sleep(10)
+        rss = process.memory_info().rss / 2**20
+        cpu_before = sum(process.cpu_times()[:2])
+        switches_before = _switches(proc.pid)
+        time.sleep(idle_seconds)
+        cpu = sum(process.cpu_times()[:2]) - cpu_before
+        wakeups = (_switches(proc.pid) - switches_before) / (idle_seconds / 60)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        for helper in helpers:
+            helper.terminate()
+    return TrayResult(ready, rss, cpu, wakeups, idle_seconds, where)
+
+
+def bench_viewer(reports: int = 1000, runs: int = 7) -> tuple[float, float]:
+    """Open time of the viewer with many reports in the history, and search time (medians)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from cep_gui.core.client import CepClient
+    from cep_gui.core.consent import Source
+    from cep_gui.pipeline import live_builder
+    from cep_gui.ui.controller import AppController, ClientSettings
+    from cep_gui.ui.viewer import ViewerWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    data = Path(tempfile.mkdtemp(prefix="cep-viewer-"))
+    with CepClient(data) as client:
+        client.opt_in(Source.USER)
+        payload = client.build_now(live_builder(), client.effective()).payload
+        with client.store.transaction() as tx:
+            tx.executemany(
+                "INSERT INTO history (item_id, kind, at, endpoint, status, outcome, payload) "
+                "VALUES (?, 'report', '2026-11-28T09:00:00+00:00', 'https://x', 202, "
+                "'delivered', ?)",
+                [(f"r{i}", payload) for i in range(reports)],
+            )
+    controller = AppController(ClientSettings(data), live_builder())
+    opens: list[float] = []
+    searches: list[float] = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        window = ViewerWindow(controller)
+        window.show()
+        app.processEvents()
+        opens.append(time.perf_counter() - start)
+        for needle in ("memory", "kernel", "zzz-nothing", "installed", ""):
+            start = time.perf_counter()
+            window.collected.filter(needle)
+            app.processEvents()
+            searches.append(time.perf_counter() - start)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    controller.close()
+    return statistics.median(opens), statistics.median(searches)

@@ -20,6 +20,7 @@ from cep_gui.collectors.system import SystemEnv
 from cep_gui.collectors.usage import UsageCollector
 from cep_gui.core.catalog import Catalog, load_catalog
 from cep_gui.core.client import ReportBuilder
+from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.privacy import PrivacyFilter
 from cep_gui.core.report import Report, ReportHeader, assemble_report
 from cep_gui.core.usage import Snapshot
@@ -46,6 +47,7 @@ def build_report(
     collectors: Sequence[Collector] | None = None,
     deadline: float = DEFAULT_DEADLINE,
     usage: Snapshot | None = None,
+    config: CollectConfig | None = None,
 ) -> BuiltReport:
     env = env or SystemEnv.current()
     catalog = catalog or load_catalog()
@@ -54,7 +56,7 @@ def build_report(
     if collectors is not None:
         chosen = list(collectors)
     else:
-        chosen = collectors_for(selected)
+        chosen = collectors_for(selected, config)
         if "usage" in selected:
             chosen.append(UsageCollector(usage or {}))
     collected = run_collectors(chosen, env, errors, deadline=deadline)
@@ -89,6 +91,7 @@ def live_builder(env: SystemEnv | None = None) -> ReportBuilder:
         today: date,
         period_start: date,
         usage: Snapshot,
+        config: CollectConfig,
     ) -> Report:
         built = build_report(
             selected=selected,
@@ -99,6 +102,7 @@ def live_builder(env: SystemEnv | None = None) -> ReportBuilder:
             period_start=period_start,
             usage=usage,
             env=env,
+            config=config,
         )
         for line in built.errors.details:
             log.info("left out of the report: %s", line)

@@ -76,9 +76,12 @@ def bench_tray(idle_seconds: float) -> TrayResult:
     while time.perf_counter() - started < 30:
         try:
             with socket.socket(socket.AF_UNIX) as probe:
+                probe.settimeout(30)
                 probe.connect(path)
-            ready = time.perf_counter() - started
-            break
+                probe.sendall(b"ping\n")
+                if probe.recv(16).startswith(b"ok"):  # answered from the running event loop
+                    ready = time.perf_counter() - started
+                    break
         except OSError:
             time.sleep(0.005)
     try:

@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cep_gui.collectors.base import Collector
+from cep_gui.core.collect_config import CollectConfig
 
 
-def all_collectors() -> list[Collector]:
+def all_collectors(config: CollectConfig | None = None) -> list[Collector]:
     from cep_gui.collectors.hardware import HostHardwareCollector
     from cep_gui.collectors.software import HostSoftwareCollector
+    from cep_gui.collectors.vms import VmCollector
 
-    return [HostHardwareCollector(), HostSoftwareCollector()]
+    return [HostHardwareCollector(), HostSoftwareCollector(), VmCollector()]
 
 
-def collectors_for(categories: Iterable[str]) -> list[Collector]:
+def collectors_for(
+    categories: Iterable[str], config: CollectConfig | None = None
+) -> list[Collector]:
     wanted = set(categories)
-    return [c for c in all_collectors() if c.categories & wanted]
+    return [c for c in all_collectors(config) if c.categories & wanted]

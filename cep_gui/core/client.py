@@ -21,6 +21,7 @@ from cep_gui.core import consent as consent_mod
 from cep_gui.core import outbox, usage
 from cep_gui.core.catalog import load_catalog
 from cep_gui.core.clock import Clock, SystemClock
+from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.consent import Consent, Source
 from cep_gui.core.participation import Decision, decide, reconcile
 from cep_gui.core.policy import EffectiveSetting, Level, PolicySet, check_url
@@ -30,6 +31,12 @@ from cep_gui.core.report import Report
 from cep_gui.core.schedule import is_due, next_due
 from cep_gui.core.store import Store
 from cep_gui.core.usage import Kind, Snapshot
+
+#: Names of the user's settings in the store (the Advanced page writes them).
+SCCM_URL_SETTING = "sccm_admin_service_url"
+SCCM_ACCOUNT_SETTING = "sccm_account"
+SCCM_CA_FILE_SETTING = "sccm_ca_file"
+VM_FOLDERS_SETTING = "vm_extra_folders"
 
 
 class Refused(Exception):
@@ -42,10 +49,17 @@ class Overrides:
 
     endpoint: str | None = None
     profile: str | None = None
+    sccm_url: str | None = None
 
     @classmethod
-    def from_environment(cls, endpoint: str | None = None, profile: str | None = None) -> Overrides:
-        return cls(endpoint=endpoint or os.environ.get("CEP_ENDPOINT") or None, profile=profile)
+    def from_environment(
+        cls, endpoint: str | None = None, profile: str | None = None, sccm_url: str | None = None
+    ) -> Overrides:
+        return cls(
+            endpoint=endpoint or os.environ.get("CEP_ENDPOINT") or None,
+            profile=profile,
+            sccm_url=sccm_url,
+        )
 
 
 @dataclass
@@ -87,6 +101,7 @@ class ReportBuilder(Protocol):
         today: date,
         period_start: date,
         usage: Snapshot,
+        config: CollectConfig,
     ) -> Report: ...
 
 
@@ -278,6 +293,24 @@ class CepClient:
             today=now.date(),
             period_start=start.date(),
             usage=usage.snapshot(self.store) if state.participating else {},
+            config=self.collect_config(state),
+        )
+
+    def collect_config(self, state: Effective) -> CollectConfig:
+        """What collectors need to know, from policy, the user's settings and the command line."""
+        managed_url = state.policy.get("SccmAdminServiceUrl")
+        url = (
+            str(managed_url.value)
+            if managed_url is not None
+            else self.overrides.sccm_url or self.store.get_setting(SCCM_URL_SETTING)
+        )
+        folders = self.store.get_setting(VM_FOLDERS_SETTING)
+        return CollectConfig(
+            sccm_url=url or None,
+            sccm_account=self.store.get_setting(SCCM_ACCOUNT_SETTING),
+            sccm_ca_file=os.environ.get("CEP_SCCM_CA_FILE")
+            or self.store.get_setting(SCCM_CA_FILE_SETTING),
+            vm_folders=tuple(json.loads(folders)) if folders else (),
         )
 
     def queue_report(self, builder: ReportBuilder, state: Effective) -> str:

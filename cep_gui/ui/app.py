@@ -52,15 +52,22 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
     instance = SingleInstance(server_name(data_dir))
     if instance.hand_over(command):
         return 0
+    # Claim the name at once, so a second start in the next moment hands over to us;
+    # its command waits in the socket until the event loop runs, after start().
+    if not instance.listen():
+        print(
+            "cep-gui: another cep-gui is running for this user but does not respond; "
+            "quit it (or end its process) and try again",
+            file=sys.stderr,
+        )
+        return 1
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     controller = AppController(ClientSettings(data_dir, overrides=overrides), live_builder())
     shell = Shell(controller)
     shell.start(command)
-    # Listening last: once a second start can reach us, everything is ready.
     instance.commandReceived.connect(shell.handle)
-    instance.listen()
     closing = asyncio.Event()
     app.aboutToQuit.connect(closing.set)
     with loop:

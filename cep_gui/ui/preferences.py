@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 
 from cep_gui import __version__
 from cep_gui.core import autostart
+from cep_gui.core.client import SCCM_ACCOUNT_SETTING, SCCM_URL_SETTING
 from cep_gui.core.secrets import SecretsUnavailable, load_secret, save_secret
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.feedback_pane import FeedbackPane
 from cep_gui.ui.icons import app_icon
 
-SCCM_URL_SETTING = "sccm_admin_service_url"
-SCCM_ACCOUNT_SETTING = "sccm_account"
 SCCM_PASSWORD_SECRET = "sccm-password"
 
 

@@ -10,12 +10,22 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 TIMEOUT_MS = 1000
+#: How long a second start waits for the running one to take its command.
+ANSWER_TIMEOUT_MS = 10000
 
 
 def server_name(data_dir: Path) -> str:
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
     return f"cep-gui-{user}-{digest}"
+
+
+def _alive(name: str) -> bool:
+    probe = QLocalSocket()
+    probe.connectToServer(name)
+    alive = probe.waitForConnected(TIMEOUT_MS)
+    probe.abort()
+    return alive
 
 
 class SingleInstance(QObject):
@@ -35,14 +45,19 @@ class SingleInstance(QObject):
         socket.write(command.encode("utf-8") + b"\n")
         socket.flush()
         socket.waitForBytesWritten(TIMEOUT_MS)
+        # The running app answers once it has acted on the command.
+        answered = socket.waitForReadyRead(ANSWER_TIMEOUT_MS)
         socket.disconnectFromServer()
-        return True
+        return answered
 
     def listen(self) -> bool:
+        """Claim the name; False when another instance holds it (alive but busy)."""
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not self.server.listen(self.name):
-            # A stale socket left by a crash: nobody answered hand_over, so remove it.
+            if _alive(self.name):
+                return False
+            # A stale socket left by a crash: nobody is behind it, so take it over.
             QLocalServer.removeServer(self.name)
             if not self.server.listen(self.name):
                 return False
@@ -54,9 +69,12 @@ class SingleInstance(QObject):
         while (connection := self.server.nextPendingConnection()) is not None:
             connection.readyRead.connect(lambda c=connection: self._read(c))
             connection.disconnected.connect(connection.deleteLater)
+            self._read(connection)  # what arrived before we were listening for it
 
     def _read(self, connection: QLocalSocket) -> None:
         while connection.canReadLine():
             line = bytes(connection.readLine().data()).decode("utf-8", errors="replace").strip()
             if line:
                 self.commandReceived.emit(line)
+                connection.write(b"ok\n")
+                connection.flush()

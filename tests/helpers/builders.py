@@ -7,6 +7,7 @@ from datetime import date
 
 from cep_gui.collectors.base import ErrorSink
 from cep_gui.core.catalog import load_catalog
+from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.privacy import PrivacyFilter
 from cep_gui.core.report import CollectedValues, Report, ReportHeader, assemble_report
 from cep_gui.core.usage import Snapshot
@@ -28,6 +29,7 @@ class CountingBuilder:
         today: date,
         period_start: date,
         usage: Snapshot,
+        config: CollectConfig,
     ) -> Report:
         self.calls.append({"selected": list(selected), "installation_id": installation_id,
                            "period_start": period_start, "usage": usage})  # fmt: skip

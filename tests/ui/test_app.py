@@ -6,6 +6,7 @@ import itertools
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cep_gui.core.clock import ManualClock
+from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.report import Report
 from cep_gui.core.store import Store
 from cep_gui.core.usage import Snapshot
@@ -106,12 +108,13 @@ class SlowBuilder(CountingBuilder):
         today: date,
         period_start: date,
         usage: Snapshot,
+        config: CollectConfig,
     ) -> Report:
         time.sleep(1.5)  # a collector that takes its time (a slow disk, a busy tool)
         return super().__call__(
             selected=selected, withheld=withheld, profile=profile,
             installation_id=installation_id, today=today, period_start=period_start,
-            usage=usage,
+            usage=usage, config=config,
         )  # fmt: skip
 
 
@@ -140,9 +143,17 @@ def test_second_start_hands_its_command_to_the_first(qtbot: QtBot, tmp_path: Pat
     assert first.listen()
     received: list[str] = []
     first.commandReceived.connect(received.append)
-    second = SingleInstance(name)
-    assert second.hand_over("viewer")
-    qtbot.waitUntil(lambda: received == ["viewer"], timeout=3000)
+    # The second start is another process, as in real life (it waits for the answer).
+    probe = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from cep_gui.ui.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        "sys.exit(0 if SingleInstance(sys.argv[1]).hand_over('viewer') else 1)\n"
+    )
+    second = subprocess.Popen([sys.executable, "-c", probe, name])
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=15000)
+    assert second.returncode == 0 and received == ["viewer"]
     assert first.server is not None
     first.server.close()
     assert not SingleInstance(name).hand_over("viewer")
@@ -168,16 +179,16 @@ def test_the_real_app_starts_once_per_user(tmp_path: Path) -> None:
     second start hands its command over instead of starting again."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     argv = [sys.executable, "-m", "cep_gui", "--data-dir", str(tmp_path)]
-    first = subprocess.Popen([*argv, "tray"], env=env, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen([*argv, "tray"], env=env, stderr=subprocess.DEVNULL)
     try:
+        socket_path = Path(tempfile.gettempdir()) / server_name(tmp_path)
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            second = subprocess.run([*argv, "viewer"], env=env, capture_output=True, timeout=30,
-                                    check=False)  # fmt: skip
-            if second.returncode == 0:
-                break
-            time.sleep(0.2)
-        assert second.returncode == 0
+        while not socket_path.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert socket_path.exists(), "the first start never began listening"
+        second = subprocess.run([*argv, "viewer"], env=env, capture_output=True, timeout=30,
+                                check=False)  # fmt: skip
+        assert second.returncode == 0, second.stderr
         assert first.poll() is None  # still running: the second start did not replace it
         with Store.open(tmp_path) as store:
             assert store.get_setting(FIRST_RUN_SETTING) == "1"

@@ -1,0 +1,793 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AdvancedPage</name>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="88"/>
+        <source>Report endpoint</source>
+        <translation>Zieladresse für Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="89"/>
+        <source>Reports are sent to:</source>
+        <translation>Berichte werden gesendet an:</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="91"/>
+        <source>Proxy in use</source>
+        <translation>Verwendeter Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="92"/>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="94"/>
+        <source>&lt;b&gt;Configuration Manager (SCCM)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Configuration Manager (SCCM)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="97"/>
+        <source>SCCM AdminService URL</source>
+        <translation>SCCM-AdminService-URL</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="99"/>
+        <source>AdminService &amp;URL:</source>
+        <translation>AdminService-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="102"/>
+        <source>SCCM account</source>
+        <translation>SCCM-Konto</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="104"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="108"/>
+        <source>SCCM password</source>
+        <translation>SCCM-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="109"/>
+        <source>Save in &amp;keyring</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="110"/>
+        <source>Save the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="114"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="127"/>
+        <source>none (direct connection)</source>
+        <translation>keiner (direkte Verbindung)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="133"/>
+        <source>Managed by your organization (%1).</source>
+        <translation>Von Ihrer Organisation verwaltet (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="145"/>
+        <source>A password is saved in the system keyring.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="163"/>
+        <source>The password was saved in the system keyring.</source>
+        <translation>Das Passwort wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="170"/>
+        <source>No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until one is.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden. SCCM-Daten können erst erfasst werden, wenn ein Schlüsselbund verfügbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="13"/>
+        <source>Hardware of this computer</source>
+        <translation>Hardware dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="14"/>
+        <source>Processor, memory, disks, graphics, firmware and network adapter kinds of the computer the product runs on.</source>
+        <translation>Prozessor, Arbeitsspeicher, Datenträger, Grafik, Firmware und Arten der Netzwerkadapter des Computers, auf dem das Produkt ausgeführt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="18"/>
+        <source>Software of this computer</source>
+        <translation>Software dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="19"/>
+        <source>Operating system name and version, desktop, language, and the names and versions of installed software.</source>
+        <translation>Name und Version des Betriebssystems, Desktopumgebung, Sprache sowie Namen und Versionen der installierten Software.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="23"/>
+        <source>Software of virtual machines</source>
+        <translation>Software virtueller Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="24"/>
+        <source>Guest operating system name and version and guest tools version of the virtual machines found on this computer.</source>
+        <translation>Name und Version des Gastbetriebssystems sowie Version der Gasterweiterungen der virtuellen Maschinen, die auf diesem Computer gefunden wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="28"/>
+        <source>Configuration of virtual machines</source>
+        <translation>Konfiguration virtueller Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="29"/>
+        <source>Technical settings of the virtual machines&apos; configuration files (processors, memory, disks, devices), without names, paths or addresses.</source>
+        <translation>Technische Einstellungen aus den Konfigurationsdateien der virtuellen Maschinen (Prozessoren, Arbeitsspeicher, Datenträger, Geräte), ohne Namen, Pfade oder Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="33"/>
+        <source>SCCM site configuration</source>
+        <translation>SCCM-Standortkonfiguration</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="34"/>
+        <source>Version, type and size of the Microsoft Configuration Manager site this computer administers, as counts.</source>
+        <translation>Version, Typ und Größe des Microsoft Configuration Manager-Standorts, den dieser Computer verwaltet, als reine Anzahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="38"/>
+        <source>SCCM deployments</source>
+        <translation>SCCM-Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="39"/>
+        <source>How many applications, packages, policies and deployments the Configuration Manager site has, and which software it deploys.</source>
+        <translation>Wie viele Anwendungen, Pakete, Richtlinien und Bereitstellungen der Configuration Manager-Standort hat und welche Software er bereitstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="43"/>
+        <source>Feature usage</source>
+        <translation>Nutzung von Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_texts.py" line="44"/>
+        <source>How often product features are used and which problems occur, as counts without times.</source>
+        <translation>Wie oft Funktionen des Produkts verwendet werden und welche Probleme auftreten, als Anzahlen ohne Zeitangaben.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectedTab</name>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="100"/>
+        <source>Search fields, descriptions and values</source>
+        <translation>Felder, Beschreibungen und Werte durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="102"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="106"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="106"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="106"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="106"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="116"/>
+        <source>collecting…</source>
+        <translation>wird erfasst…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="136"/>
+        <source>Collected fields</source>
+        <translation>Erfasste Felder</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="150"/>
+        <source>Field details</source>
+        <translation>Felddetails</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="155"/>
+        <source>Select a field to read what it is, why it is collected and how it is protected.</source>
+        <translation>Wählen Sie ein Feld aus, um zu erfahren, was es enthält, warum es erfasst wird und wie es geschützt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="172"/>
+        <source>&lt;b&gt;What:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Was:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="174"/>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Warum:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="176"/>
+        <source>&lt;b&gt;Protection:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Schutz:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="180"/>
+        <source>&lt;b&gt;Value now:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Aktueller Wert:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="185"/>
+        <source>sent as read; left out if it contains anything identifying</source>
+        <translation>wird unverändert gesendet; entfällt, wenn der Wert etwas Identifizierendes enthält</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="186"/>
+        <source>rounded to a common size so it cannot single out this computer</source>
+        <translation>wird auf eine gängige Größe gerundet, damit sich dieser Computer daran nicht erkennen lässt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="188"/>
+        <source>names, addresses and similar identifiers are replaced by placeholders</source>
+        <translation>Namen, Adressen und ähnliche Kennungen werden durch Platzhalter ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="190"/>
+        <source>must look like a version number, otherwise left out</source>
+        <translation>muss wie eine Versionsnummer aussehen, sonst entfällt der Wert</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="191"/>
+        <source>replaced by a neutral name such as vm-1</source>
+        <translation>wird durch einen neutralen Namen wie vm-1 ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="218"/>
+        <source>not collected (excluded)</source>
+        <translation>nicht erfasst (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="225"/>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="228"/>
+        <source>not found on this computer</source>
+        <translation>auf diesem Computer nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="230"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPane</name>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="38"/>
+        <source>Customer Experience Program</source>
+        <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="51"/>
+        <source>&amp;Take part in the Customer Experience Program</source>
+        <translation>Am Programm zur Verbesserung der Benutzerfreundlichkeit &amp;teilnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="52"/>
+        <source>Take part in the Customer Experience Program</source>
+        <translation>Am Programm zur Verbesserung der Benutzerfreundlichkeit teilnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="61"/>
+        <source>Managed by your organization</source>
+        <translation>Von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="65"/>
+        <source>What may be collected</source>
+        <translation>Was erfasst werden darf</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="94"/>
+        <source>&amp;Send now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="95"/>
+        <source>Send a report now</source>
+        <translation>Jetzt einen Bericht senden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="97"/>
+        <source>Show &amp;what is collected…</source>
+        <translation>Anzeigen, &amp;was erfasst wird…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="98"/>
+        <source>Show what is collected</source>
+        <translation>Anzeigen, was erfasst wird</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="119"/>
+        <source>every 14 days</source>
+        <translation>alle 14 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="121"/>
+        <source>every quarter (91 days)</source>
+        <translation>einmal im Quartal (alle 91 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="125"/>
+        <source>When you take part, this product sends technical facts about this computer to its maker, who uses them to decide what to improve: hardware, operating system and installed software, and the other categories below. Nothing personal is collected: no name, e-mail, user or computer names, addresses, documents or keystrokes, so nobody is ever contacted. The first report is sent 7 days after you join, then %1. You can see every field and every report, and leave at any time. &lt;a href=&quot;%2&quot;&gt;Privacy policy&lt;/a&gt;</source>
+        <translation>Wenn Sie teilnehmen, sendet dieses Produkt technische Angaben über diesen Computer an seinen Hersteller, der damit entscheidet, was verbessert werden soll: Hardware, Betriebssystem und installierte Software sowie die weiteren unten aufgeführten Kategorien. Es wird nichts Persönliches erfasst: keine Namen, E-Mail-Adressen, Benutzer- oder Computernamen, Adressen, Dokumente oder Tastatureingaben – daher wird auch niemand kontaktiert. Der erste Bericht wird 7 Tage nach Beginn Ihrer Teilnahme gesendet, danach %1. Sie können jedes Feld und jeden Bericht einsehen und Ihre Teilnahme jederzeit beenden. &lt;a href=&quot;%2&quot;&gt;Datenschutzerklärung&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="142"/>
+        <source>Managed by your organization (%1: %2).</source>
+        <translation>Von Ihrer Organisation verwaltet (%1: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="148"/>
+        <source>Paused: your organization&apos;s policy could not be read. %1</source>
+        <translation>Angehalten: Die Richtlinie Ihrer Organisation konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="159"/>
+        <source>Not allowed by your organization</source>
+        <translation>Von Ihrer Organisation nicht zugelassen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="163"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="178"/>
+        <source>machine policy</source>
+        <translation>Computerrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="179"/>
+        <source>user policy</source>
+        <translation>Benutzerrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="194"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="195"/>
+        <source>Leave the Customer Experience Program?</source>
+        <translation>Teilnahme am Programm zur Verbesserung der Benutzerfreundlichkeit beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="198"/>
+        <source>Nothing more will be collected or sent, and reports that wait to be sent are deleted. The list of reports already sent stays on this computer until you delete it.</source>
+        <translation>Es wird nichts mehr erfasst oder gesendet, und Berichte, die noch auf das Senden warten, werden gelöscht. Die Liste der bereits gesendeten Berichte bleibt auf diesem Computer, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="203"/>
+        <source>Also ask to &amp;delete the reports already sent</source>
+        <translation>Beim Hersteller auch die &amp;Löschung der bereits gesendeten Berichte anfordern</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="205"/>
+        <source>&amp;Leave</source>
+        <translation>Teilnahme &amp;beenden</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="41"/>
+        <source>Start the feedback &amp;tray icon when I log in</source>
+        <translation>Feedback-Symbol im &amp;Infobereich bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="42"/>
+        <source>Start at login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="51"/>
+        <source>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends.</source>
+        <translation>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;Client für das Programm zur Verbesserung der Benutzerfreundlichkeit. Er erfasst nur die Felder, die im Fenster „Was erfasst und gesendet wird“ aufgeführt sind, nur solange Sie teilnehmen, und bewahrt eine Kopie von allem auf, was er sendet.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="55"/>
+        <source>About</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="67"/>
+        <source>Managed by your organization (%1).</source>
+        <translation>Von Ihrer Organisation verwaltet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="245"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="246"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="247"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="248"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="249"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="250"/>
+        <source>Receipt</source>
+        <translation>Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="253"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="254"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="255"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="257"/>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="257"/>
+        <source>deletion request</source>
+        <translation>Löschanforderung</translation>
+    </message>
+</context>
+<context>
+    <name>NextTab</name>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="413"/>
+        <source>Collecting…</source>
+        <translation>Wird erfasst…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="419"/>
+        <source>Next report</source>
+        <translation>Nächster Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="425"/>
+        <source>This is exactly what would be sent now (%1 bytes before compression; shown with indentation).</source>
+        <translation>Genau dies würde jetzt gesendet (%1 Byte vor der Komprimierung; zur besseren Lesbarkeit eingerückt).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesWindow</name>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="188"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="194"/>
+        <source>Preference pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="204"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="205"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="206"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="12"/>
+        <source>the server was unreachable</source>
+        <extracomment>Reasons the core reports in English, marked so lupdate offers them for translation.</extracomment>
+        <translation>der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="13"/>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="14"/>
+        <source>the connection broke off</source>
+        <translation>die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="15"/>
+        <source>the proxy asked for a password</source>
+        <translation>der Proxy hat ein Passwort verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="16"/>
+        <source>the proxy refused the connection</source>
+        <translation>der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="17"/>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>das Zertifikat des Servers konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="18"/>
+        <source>the server is busy (HTTP 429)</source>
+        <translation>der Server ist ausgelastet (HTTP 429)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="19"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="20"/>
+        <source>delivered (the server already had it)</source>
+        <translation>zugestellt (lag dem Server bereits vor)</translation>
+    </message>
+</context>
+<context>
+    <name>SentTab</name>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="316"/>
+        <source>Sent reports</source>
+        <translation>Gesendete Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="326"/>
+        <source>Show &amp;changes since the previous report</source>
+        <translation>Änderungen seit dem &amp;vorherigen Bericht anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="332"/>
+        <source>Report content</source>
+        <translation>Inhalt des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="333"/>
+        <source>Select a report to see exactly what was sent.</source>
+        <translation>Wählen Sie einen Bericht aus, um genau zu sehen, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="339"/>
+        <source>&amp;Export selected…</source>
+        <translation>Auswahl &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="340"/>
+        <source>Export &amp;all…</source>
+        <translation>&amp;Alle exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="341"/>
+        <source>&amp;Delete history…</source>
+        <translation>Verlauf &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="376"/>
+        <source>This is the first report: nothing to compare.</source>
+        <translation>Dies ist der erste Bericht – es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="381"/>
+        <source>previous report</source>
+        <translation>vorheriger Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="382"/>
+        <source>this report</source>
+        <translation>dieser Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="385"/>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="392"/>
+        <source>Export reports</source>
+        <translation>Berichte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="392"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="400"/>
+        <source>Delete the history?</source>
+        <translation>Verlauf löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="402"/>
+        <source>Delete the local copies of all reports sent from this computer? The vendor keeps what it received.</source>
+        <translation>Die lokalen Kopien aller von diesem Computer gesendeten Berichte löschen? Der Hersteller behält, was er bereits erhalten hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../cep_gui/ui/shell.py" line="50"/>
+        <source>No system tray was found, so there is no tray icon. Reports are sent on schedule while this window is open (minimized is fine).</source>
+        <translation>Es wurde kein Infobereich (System Tray) gefunden, daher wird kein Symbol angezeigt. Berichte werden planmäßig gesendet, solange dieses Fenster geöffnet ist (auch minimiert).</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="52"/>
+        <source>Taking part since %1.</source>
+        <translation>Teilnahme seit %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="58"/>
+        <source>Next report: %1.</source>
+        <translation>Nächster Bericht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="64"/>
+        <source>Not taking part. Nothing is collected or sent.</source>
+        <translation>Keine Teilnahme. Es wird nichts erfasst oder gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="69"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="70"/>
+        <source>rejected by the server</source>
+        <translation>vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="71"/>
+        <source>not delivered within 30 days</source>
+        <translation>innerhalb von 30 Tagen nicht zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="74"/>
+        <source>Last report: %1 (%2).</source>
+        <translation>Letzter Bericht: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="80"/>
+        <source>The last attempt failed: %1; retrying on %2.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1; neuer Versuch am %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="88"/>
+        <source>Customer Experience Program</source>
+        <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="90"/>
+        <source>Not taking part</source>
+        <translation>Keine Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="95"/>
+        <source>There is a problem: open Preferences to see it</source>
+        <translation>Es liegt ein Problem vor – Details finden Sie in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="101"/>
+        <source>Next report: %1</source>
+        <translation>Nächster Bericht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../cep_gui/ui/tray.py" line="30"/>
+        <source>Customer Experience Program</source>
+        <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/tray.py" line="31"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/tray.py" line="32"/>
+        <source>&amp;What is sent…</source>
+        <translation>&amp;Was gesendet wird…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/tray.py" line="33"/>
+        <source>&amp;Send now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/tray.py" line="34"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="435"/>
+        <source>What is collected and sent</source>
+        <translation>Was erfasst und gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="442"/>
+        <source>What is &amp;collected</source>
+        <translation>&amp;Was erfasst wird</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="443"/>
+        <source>&amp;Sent reports</source>
+        <translation>&amp;Gesendete Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="444"/>
+        <source>&amp;Next report</source>
+        <translation>&amp;Nächster Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="457"/>
+        <source>could not collect: %1</source>
+        <translation>Erfassung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+</TS>

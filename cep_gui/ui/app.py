@@ -31,6 +31,7 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
         return EXIT_NO_DISPLAY
     os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6
     import qasync
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from cep_gui.pipeline import live_builder
@@ -43,11 +44,13 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("cep-gui")
-    app.setApplicationDisplayName("Customer Experience Program")
     app.setDesktopFileName("cep-gui")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     install_translator(app)
+    app.setApplicationDisplayName(
+        QCoreApplication.translate("Status", "Customer Experience Program")
+    )
 
     instance = SingleInstance(server_name(data_dir))
     if instance.hand_over(command):

@@ -122,13 +122,7 @@ class FeedbackPane(QWidget):
         )
         self.intro.setText(
             self.tr(
-                "When you take part, this product sends technical facts about this computer to "
-                "its maker, who uses them to decide what to improve: hardware, operating system "
-                "and installed software, and the other categories below. Nothing personal is "
-                "collected: no name, e-mail, user or computer names, addresses, documents or "
-                "keystrokes, so nobody is ever contacted. The first report is sent 7 days after "
-                "you join, then %1. You can see every field and every report, and leave at any "
-                'time. <a href="%2">Privacy policy</a>'
+                'When you take part, this product sends technical facts about this computer to its maker, who uses them to decide what to improve: hardware, operating system and installed software, and the other categories below. Nothing personal is collected: no names, e-mail or postal addresses, user or computer names, network addresses, documents or keystrokes, so nobody is ever contacted. The first report is sent 7 days after you join, then %1. You can see every field and every report, and leave at any time. <a href="%2">Privacy policy</a>'
             )
             .replace("%1", every)
             .replace("%2", profile.privacy_url)

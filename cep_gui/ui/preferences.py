@@ -48,7 +48,7 @@ class GeneralPage(QWidget):
         layout.addWidget(self.autostart_note)
         about = QLabel(
             self.tr(
-                "<b>cep-gui %1</b><br>Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends."
+                "<b>cep-gui %1</b><br>This is the Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends."
             ).replace("%1", __version__)
         )
         about.setWordWrap(True)
@@ -167,7 +167,7 @@ class AdvancedPage(QWidget):
         self.sccm_password.setEnabled(False)
         self.keyring_note.setText(
             self.tr(
-                "No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until one is."
+                "No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until a keyring is available."
             )
         )
 

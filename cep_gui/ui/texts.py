@@ -77,10 +77,20 @@ def status_lines(status: dict[str, Any]) -> list[str]:
         )
     pending = status.get("next_attempt")
     if pending and status["participating"]:
-        line = QCoreApplication.translate("Status", "The last attempt failed: %1; retrying on %2.")
-        lines.append(
-            line.replace("%1", reason(pending["reason"])).replace("%2", when(pending["not_before"]))
-        )
+        if pending["not_before"]:
+            line = QCoreApplication.translate(
+                "Status", "The last attempt failed: %1. It is tried again on %2."
+            )
+            lines.append(
+                line.replace("%1", reason(pending["reason"])).replace(
+                    "%2", when(pending["not_before"])
+                )
+            )
+        else:
+            line = QCoreApplication.translate(
+                "Status", "The last attempt failed: %1. It is tried again soon."
+            )
+            lines.append(line.replace("%1", reason(pending["reason"])))
     return lines
 
 
@@ -92,7 +102,7 @@ def tooltip(status: dict[str, Any]) -> str:
         return (
             title
             + "\n"
-            + QCoreApplication.translate("Status", "There is a problem: open Preferences to see it")
+            + QCoreApplication.translate("Status", "There is a problem; see Preferences")
         )
     if status["next_due"]:
         return (

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -182,7 +183,7 @@ class CollectedTab(QWidget):
 
     def _treatment(self, privacy: str) -> str:
         return {
-            "keep": self.tr("sent as read; left out if it contains anything identifying"),
+            "keep": self.tr("sent unchanged; left out if it contains anything identifying"),
             "bucket": self.tr("rounded to a common size so it cannot single out this computer"),
             "scrub": self.tr(
                 "names, addresses and similar identifiers are replaced by placeholders"
@@ -286,7 +287,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 2:
             return self.outcomes.get(row.outcome, row.outcome)
         if column == 3:
-            return f"{row.size:,} B"
+            return self.tr("%1 bytes").replace("%1", QLocale().toString(row.size))
         if column == 4:
             return str(row.status or "-")
         return _receipt_text(row.receipt)
@@ -323,7 +324,7 @@ class SentTab(QWidget):
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        self.changes = QCheckBox(self.tr("Show &changes since the previous report"))
+        self.changes = QCheckBox(self.tr("Show c&hanges since the previous report"))
         self.changes.toggled.connect(lambda _on: self.show_selected())
         detail_layout.addWidget(self.changes)
         self.text = QPlainTextEdit()
@@ -399,7 +400,7 @@ class SentTab(QWidget):
             self,
             self.tr("Delete the history?"),
             self.tr(
-                "Delete the local copies of all reports sent from this computer? The vendor keeps what it received."
+                "Delete the local copies of all reports sent from this computer? The maker keeps what it received."
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -423,7 +424,7 @@ class NextTab(QWidget):
         self.note.setText(
             self.tr(
                 "This is exactly what would be sent now (%1 bytes before compression; shown with indentation)."
-            ).replace("%1", f"{len(payload):,}")
+            ).replace("%1", QLocale().toString(len(payload)))
         )
         self.text.setPlainText(pretty(payload))
 

@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../../cep_gui/ui/preferences.py" line="170"/>
-        <source>No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until one is.</source>
+        <source>No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until a keyring is available.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden. SCCM-Daten können erst erfasst werden, wenn ein Schlüsselbund verfügbar ist.</translation>
     </message>
 </context>
@@ -170,117 +170,117 @@
 <context>
     <name>CollectedTab</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="100"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="101"/>
         <source>Search fields, descriptions and values</source>
         <translation>Felder, Beschreibungen und Werte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="102"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="103"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="106"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="107"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="106"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="107"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="106"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="107"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="106"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="107"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="116"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="117"/>
         <source>collecting…</source>
         <translation>wird erfasst…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="136"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="137"/>
         <source>Collected fields</source>
         <translation>Erfasste Felder</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="150"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="151"/>
         <source>Field details</source>
         <translation>Felddetails</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="155"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="156"/>
         <source>Select a field to read what it is, why it is collected and how it is protected.</source>
         <translation>Wählen Sie ein Feld aus, um zu erfahren, was es enthält, warum es erfasst wird und wie es geschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="172"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="173"/>
         <source>&lt;b&gt;What:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Was:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="174"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="175"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Warum:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="176"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="177"/>
         <source>&lt;b&gt;Protection:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Schutz:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="180"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="181"/>
         <source>&lt;b&gt;Value now:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Aktueller Wert:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="185"/>
-        <source>sent as read; left out if it contains anything identifying</source>
+        <location filename="../../cep_gui/ui/viewer.py" line="186"/>
+        <source>sent unchanged; left out if it contains anything identifying</source>
         <translation>wird unverändert gesendet; entfällt, wenn der Wert etwas Identifizierendes enthält</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="186"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="187"/>
         <source>rounded to a common size so it cannot single out this computer</source>
         <translation>wird auf eine gängige Größe gerundet, damit sich dieser Computer daran nicht erkennen lässt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="188"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="189"/>
         <source>names, addresses and similar identifiers are replaced by placeholders</source>
         <translation>Namen, Adressen und ähnliche Kennungen werden durch Platzhalter ersetzt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="190"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="191"/>
         <source>must look like a version number, otherwise left out</source>
         <translation>muss wie eine Versionsnummer aussehen, sonst entfällt der Wert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="191"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="192"/>
         <source>replaced by a neutral name such as vm-1</source>
         <translation>wird durch einen neutralen Namen wie vm-1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="218"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="219"/>
         <source>not collected (excluded)</source>
         <translation>nicht erfasst (ausgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="225"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="226"/>
         <source>none found</source>
         <translation>keine gefunden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="228"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="229"/>
         <source>not found on this computer</source>
         <translation>auf diesem Computer nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="230"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="231"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -349,57 +349,57 @@
     </message>
     <message>
         <location filename="../../cep_gui/ui/feedback_pane.py" line="125"/>
-        <source>When you take part, this product sends technical facts about this computer to its maker, who uses them to decide what to improve: hardware, operating system and installed software, and the other categories below. Nothing personal is collected: no name, e-mail, user or computer names, addresses, documents or keystrokes, so nobody is ever contacted. The first report is sent 7 days after you join, then %1. You can see every field and every report, and leave at any time. &lt;a href=&quot;%2&quot;&gt;Privacy policy&lt;/a&gt;</source>
-        <translation>Wenn Sie teilnehmen, sendet dieses Produkt technische Angaben über diesen Computer an seinen Hersteller, der damit entscheidet, was verbessert werden soll: Hardware, Betriebssystem und installierte Software sowie die weiteren unten aufgeführten Kategorien. Es wird nichts Persönliches erfasst: keine Namen, E-Mail-Adressen, Benutzer- oder Computernamen, Adressen, Dokumente oder Tastatureingaben – daher wird auch niemand kontaktiert. Der erste Bericht wird 7 Tage nach Beginn Ihrer Teilnahme gesendet, danach %1. Sie können jedes Feld und jeden Bericht einsehen und Ihre Teilnahme jederzeit beenden. &lt;a href=&quot;%2&quot;&gt;Datenschutzerklärung&lt;/a&gt;</translation>
+        <source>When you take part, this product sends technical facts about this computer to its maker, who uses them to decide what to improve: hardware, operating system and installed software, and the other categories below. Nothing personal is collected: no names, e-mail or postal addresses, user or computer names, network addresses, documents or keystrokes, so nobody is ever contacted. The first report is sent 7 days after you join, then %1. You can see every field and every report, and leave at any time. &lt;a href=&quot;%2&quot;&gt;Privacy policy&lt;/a&gt;</source>
+        <translation>Wenn Sie teilnehmen, sendet dieses Produkt technische Angaben über diesen Computer an seinen Hersteller, der damit entscheidet, was verbessert werden soll: Hardware, Betriebssystem und installierte Software sowie die weiteren unten aufgeführten Kategorien. Es wird nichts Persönliches erfasst: keine Namen, E-Mail- oder Postadressen, Benutzer- oder Computernamen, Netzwerkadressen, Dokumente oder Tastatureingaben – daher wird auch niemand kontaktiert. Der erste Bericht wird 7 Tage nach Beginn Ihrer Teilnahme gesendet, danach %1. Sie können jedes Feld und jeden Bericht einsehen und Ihre Teilnahme jederzeit beenden. &lt;a href=&quot;%2&quot;&gt;Datenschutzerklärung&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="142"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="136"/>
         <source>Managed by your organization (%1: %2).</source>
         <translation>Von Ihrer Organisation verwaltet (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="148"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="142"/>
         <source>Paused: your organization&apos;s policy could not be read. %1</source>
         <translation>Angehalten: Die Richtlinie Ihrer Organisation konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="159"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="153"/>
         <source>Not allowed by your organization</source>
         <translation>Von Ihrer Organisation nicht zugelassen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="163"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="157"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="178"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="172"/>
         <source>machine policy</source>
         <translation>Computerrichtlinie</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="179"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="173"/>
         <source>user policy</source>
         <translation>Benutzerrichtlinie</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="194"/>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="195"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="188"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="189"/>
         <source>Leave the Customer Experience Program?</source>
         <translation>Teilnahme am Programm zur Verbesserung der Benutzerfreundlichkeit beenden?</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="198"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="192"/>
         <source>Nothing more will be collected or sent, and reports that wait to be sent are deleted. The list of reports already sent stays on this computer until you delete it.</source>
         <translation>Es wird nichts mehr erfasst oder gesendet, und Berichte, die noch auf das Senden warten, werden gelöscht. Die Liste der bereits gesendeten Berichte bleibt auf diesem Computer, bis Sie sie löschen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="203"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="197"/>
         <source>Also ask to &amp;delete the reports already sent</source>
         <translation>Beim Hersteller auch die &amp;Löschung der bereits gesendeten Berichte anfordern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="205"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="199"/>
         <source>&amp;Leave</source>
         <translation>Teilnahme &amp;beenden</translation>
     </message>
@@ -418,8 +418,8 @@
     </message>
     <message>
         <location filename="../../cep_gui/ui/preferences.py" line="51"/>
-        <source>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends.</source>
-        <translation>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;Client für das Programm zur Verbesserung der Benutzerfreundlichkeit. Er erfasst nur die Felder, die im Fenster „Was erfasst und gesendet wird“ aufgeführt sind, nur solange Sie teilnehmen, und bewahrt eine Kopie von allem auf, was er sendet.</translation>
+        <source>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;This is the Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends.</source>
+        <translation>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;Dies ist der Client für das Programm zur Verbesserung der Benutzerfreundlichkeit. Er erfasst nur die Felder, die im Fenster „Was erfasst und gesendet wird“ aufgeführt sind, nur solange Sie teilnehmen, und bewahrt eine Kopie von allem auf, was er sendet.</translation>
     </message>
     <message>
         <location filename="../../cep_gui/ui/preferences.py" line="55"/>
@@ -435,75 +435,80 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="245"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="246"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="246"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="247"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="247"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="248"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="248"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="249"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="249"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="250"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="250"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="251"/>
         <source>Receipt</source>
         <translation>Empfangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="253"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="254"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="254"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="255"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="255"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="256"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="257"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="258"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="257"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="258"/>
         <source>deletion request</source>
         <translation>Löschanforderung</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="290"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
     </message>
 </context>
 <context>
     <name>NextTab</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="413"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="414"/>
         <source>Collecting…</source>
         <translation>Wird erfasst…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="419"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="420"/>
         <source>Next report</source>
         <translation>Nächster Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="425"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="426"/>
         <source>This is exactly what would be sent now (%1 bytes before compression; shown with indentation).</source>
         <translation>Genau dies würde jetzt gesendet (%1 Byte vor der Komprimierung; zur besseren Lesbarkeit eingerückt).</translation>
     </message>
@@ -588,78 +593,78 @@
 <context>
     <name>SentTab</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="316"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="317"/>
         <source>Sent reports</source>
         <translation>Gesendete Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="326"/>
-        <source>Show &amp;changes since the previous report</source>
+        <location filename="../../cep_gui/ui/viewer.py" line="327"/>
+        <source>Show c&amp;hanges since the previous report</source>
         <translation>Änderungen seit dem &amp;vorherigen Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="332"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="333"/>
         <source>Report content</source>
         <translation>Inhalt des Berichts</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="333"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="334"/>
         <source>Select a report to see exactly what was sent.</source>
         <translation>Wählen Sie einen Bericht aus, um genau zu sehen, was gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="339"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="340"/>
         <source>&amp;Export selected…</source>
         <translation>Auswahl &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="340"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="341"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="341"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="342"/>
         <source>&amp;Delete history…</source>
         <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="376"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="377"/>
         <source>This is the first report: nothing to compare.</source>
         <translation>Dies ist der erste Bericht – es gibt nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="381"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="382"/>
         <source>previous report</source>
         <translation>vorheriger Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="382"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="383"/>
         <source>this report</source>
         <translation>dieser Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="385"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="386"/>
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="392"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="393"/>
         <source>Export reports</source>
         <translation>Berichte exportieren</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="392"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="393"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="400"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="401"/>
         <source>Delete the history?</source>
         <translation>Verlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="402"/>
-        <source>Delete the local copies of all reports sent from this computer? The vendor keeps what it received.</source>
+        <location filename="../../cep_gui/ui/viewer.py" line="403"/>
+        <source>Delete the local copies of all reports sent from this computer? The maker keeps what it received.</source>
         <translation>Die lokalen Kopien aller von diesem Computer gesendeten Berichte löschen? Der Hersteller behält, was er bereits erhalten hat.</translation>
     </message>
 </context>
@@ -709,27 +714,33 @@
         <translation>Letzter Bericht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="80"/>
-        <source>The last attempt failed: %1; retrying on %2.</source>
-        <translation>Der letzte Versuch ist fehlgeschlagen: %1; neuer Versuch am %2.</translation>
+        <location filename="../../cep_gui/ui/texts.py" line="81"/>
+        <source>The last attempt failed: %1. It is tried again on %2.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1. Neuer Versuch am %2.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="88"/>
+        <location filename="../../cep_gui/ui/texts.py" line="90"/>
+        <source>The last attempt failed: %1. It is tried again soon.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1. In Kürze folgt ein neuer Versuch.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="105"/>
+        <source>There is a problem; see Preferences</source>
+        <translation>Es liegt ein Problem vor – Details finden Sie in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/app.py" line="52"/>
+        <location filename="../../cep_gui/ui/texts.py" line="98"/>
         <source>Customer Experience Program</source>
         <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="90"/>
+        <location filename="../../cep_gui/ui/texts.py" line="100"/>
         <source>Not taking part</source>
         <translation>Keine Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="95"/>
-        <source>There is a problem: open Preferences to see it</source>
-        <translation>Es liegt ein Problem vor – Details finden Sie in den Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../../cep_gui/ui/texts.py" line="101"/>
+        <location filename="../../cep_gui/ui/texts.py" line="111"/>
         <source>Next report: %1</source>
         <translation>Nächster Bericht: %1</translation>
     </message>
@@ -765,27 +776,27 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="435"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="436"/>
         <source>What is collected and sent</source>
         <translation>Was erfasst und gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="442"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="443"/>
         <source>What is &amp;collected</source>
         <translation>&amp;Was erfasst wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="443"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="444"/>
         <source>&amp;Sent reports</source>
         <translation>&amp;Gesendete Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="444"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="445"/>
         <source>&amp;Next report</source>
         <translation>&amp;Nächster Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="457"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="458"/>
         <source>could not collect: %1</source>
         <translation>Erfassung fehlgeschlagen: %1</translation>
     </message>

@@ -18,6 +18,9 @@ debian_packages=(
   libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 xvfb xauth
 )
 
+# The test suite also drives real libvirt tools to produce real domain XML.
+[ "${1:-}" = "test" ] && debian_packages+=(libvirt-clients virtinst)
+
 missing=()
 for pkg in "${debian_packages[@]}"; do
   dpkg-query -W -f '${db:Status-Abbrev}' "$pkg" 2>/dev/null | grep -q '^ii' || missing+=("$pkg")

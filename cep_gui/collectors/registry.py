@@ -13,7 +13,11 @@ def all_collectors(config: CollectConfig | None = None) -> list[Collector]:
     from cep_gui.collectors.software import HostSoftwareCollector
     from cep_gui.collectors.vms import VmCollector
 
-    return [HostHardwareCollector(), HostSoftwareCollector(), VmCollector()]
+    return [
+        HostHardwareCollector(),
+        HostSoftwareCollector(),
+        VmCollector(config.vm_folders if config else ()),
+    ]
 
 
 def collectors_for(

@@ -62,6 +62,8 @@ def _row(fld: Field) -> str:
         ftype += ": " + ", ".join(f"`{k.name}`" for k in fld.record)
     if fld.max_items:
         ftype += f"; at most {fld.max_items:,}"
+    if fld.key_patterns:
+        ftype += "; only the keys " + ", ".join(f"`{p}`" for p in fld.key_patterns)
     privacy = f"`{fld.privacy}`"
     if fld.buckets:
         privacy += " to " + ", ".join(f"{b:g}" for b in fld.buckets)

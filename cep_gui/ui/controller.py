@@ -152,6 +152,11 @@ class AppController(QObject):
         await self._in_worker(lambda c: c.run_due(self.builder))
         return await self._send(force=False)
 
+    async def settle(self) -> None:
+        """Wait for background work (a deletion request after leaving) to finish."""
+        while self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
     # -- internals -----------------------------------------------------------------------
 
     async def _send(self, *, force: bool) -> SendSummary:

@@ -124,8 +124,9 @@ def test_leaving_with_deletion_sends_one_deletion_request(
         pane.toggle.click()
         for _ in range(200):
             if receiver.db.deletions():
-                return
+                break
             await asyncio.sleep(0.05)
+        await controller.settle()
 
     run_async(app, leave_and_wait())
     assert receiver.db.deletions() == [(installation_id, 1)]

@@ -102,6 +102,7 @@ async def send_pending(
                     item.payload,
                     idempotency_key=item.id,
                     token=(settings.token if settings else None),
+                    total_timeout=(settings or HttpSettings()).total_timeout,
                 ),
                 functools.partial(_still_allowed, client, item),
             )

@@ -9,7 +9,9 @@ aside (never overwritten) before a fresh one is made.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
@@ -17,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 DB_NAME = "cep.sqlite3"
+LOW_DISK_BYTES = 4 * 1024 * 1024
 
 _MIGRATIONS: list[str] = [
     # 1: consent, audit, schedule, usage counters, outbox, history, settings
@@ -119,11 +122,13 @@ class Store:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        else:
             conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise _plain(exc, self.path) from exc
+            raise
 
     def read(self) -> sqlite3.Connection:
         return self._conn
@@ -146,11 +151,13 @@ class Store:
     # -- opening ---------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _create_private(self.path)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _create_private(self.path)
             conn, version = self._connect()
         except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                raise _plain(exc, self.path) from exc
             aside = _move_aside(self.path)
             self._say(
                 f"The data file {self.path} was damaged ({exc}). It was kept as {aside.name} "
@@ -158,6 +165,8 @@ class Store:
             )
             _create_private(self.path)
             conn, version = self._connect()
+        except OSError as exc:
+            raise _plain(exc, self.path) from exc
         self._migrate(conn, version)
         return conn
 
@@ -197,6 +206,35 @@ class Store:
         self.notices.append(message)
         if self._notice:
             self._notice(message)
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Only a file that is not a database, or a corrupt one, is moved aside; a full disk,
+    a lock or an I/O error says nothing about the file's content and must never cost it."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or "integrity check" in str(exc)
+
+
+def _plain(exc: sqlite3.DatabaseError | OSError, path: Path) -> StoreError:
+    name = getattr(exc, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or getattr(exc, "errno", None) == errno.ENOSPC or _nearly_full(path):
+        return StoreError(
+            f"There is not enough free disk space to save to {path}. Nothing was saved; "
+            "free some space and try again."
+        )
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+        return StoreError(f"{path} is busy in another cep-gui process; try again in a moment.")
+    if isinstance(exc, PermissionError) or name in ("SQLITE_READONLY", "SQLITE_CANTOPEN"):
+        return StoreError(f"{path} cannot be written (permission denied or read-only).")
+    return StoreError(f"{path} could not be used: {exc}")
+
+
+def _nearly_full(path: Path) -> bool:
+    """SQLite reports a full disk as an I/O error when its shared-memory file cannot grow."""
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_DISK_BYTES
+    except OSError:
+        return False
 
 
 def _create_private(path: Path) -> None:

@@ -6,6 +6,7 @@ and history afterwards is :mod:`cep_gui.core.sending`'s job.
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import enum
 import gzip
@@ -44,6 +45,8 @@ class Attempt:
 class HttpSettings:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    #: The whole exchange, however slowly a server trickles its answer.
+    total_timeout: float = 120.0
     ca_file: Path | None = None
     token: str | None = None
 
@@ -75,6 +78,24 @@ async def post(
     *,
     idempotency_key: str | None,
     token: str | None = None,
+    total_timeout: float = 120.0,
+) -> Attempt:
+    try:
+        return await asyncio.wait_for(
+            _post(http, url, payload, idempotency_key=idempotency_key, token=token),
+            timeout=total_timeout,
+        )
+    except TimeoutError:
+        return Attempt(Outcome.RETRY, None, "the server did not answer in time")
+
+
+async def _post(
+    http: httpx.AsyncClient,
+    url: str,
+    payload: bytes,
+    *,
+    idempotency_key: str | None,
+    token: str | None,
 ) -> Attempt:
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
     if idempotency_key:

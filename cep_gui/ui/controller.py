@@ -18,12 +18,13 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from cep_gui.core import history
-from cep_gui.core.client import CepClient, Effective, Overrides, ReportBuilder
+from cep_gui.core.client import CepClient, Effective, Overrides, Refused, ReportBuilder
 from cep_gui.core.clock import Clock
 from cep_gui.core.consent import Source
 from cep_gui.core.policy_sources import PolicyLocations
 from cep_gui.core.report import Report
 from cep_gui.core.sending import SendSummary, send_pending
+from cep_gui.core.store import StoreError
 from cep_gui.core.uploader import HttpSettings
 
 T = TypeVar("T")
@@ -144,6 +145,9 @@ class AppController(QObject):
             self.record("send_now")
             await self._in_worker(lambda c: c.prepare_send_now(self.builder))
             return await self._send(force=True)
+        except (Refused, StoreError) as exc:
+            self.notice.emit(str(exc))  # shown in the status line, in plain words
+            return SendSummary(stopped=str(exc))
         finally:
             self._set_busy(False)
 

@@ -40,11 +40,14 @@ def read_http_message(sock: socket.socket) -> bytes:
 @dataclass
 class FaultProxy:
     target_port: int | None = None
-    mode: str = "pass"  # pass | error:<status> | stall | drop | hold | forward_then_hold
+    #: pass | error:<status> | stall | drop | hold | forward_then_hold | trickle | huge
+    #: | redirect:<url>
+    mode: str = "pass"
     retry_after: str | None = None
     requests: int = 0
     forwarded: int = 0
     gone_before_forward: int = 0
+    huge_sent: int = 0
     release: threading.Event = field(default_factory=threading.Event)
     received: threading.Event = field(default_factory=threading.Event)
     answered_upstream: threading.Event = field(default_factory=threading.Event)
@@ -89,6 +92,28 @@ class FaultProxy:
             )
         elif mode == "stall":
             self.release.wait(60)
+        elif mode == "trickle":
+            # A valid answer, one byte every 0.2 s: each read is quick, the whole is endless.
+            answer = b"HTTP/1.1 202 Accepted\r\nContent-Length: 4096\r\n\r\n" + b" " * 4096
+            for byte in answer:
+                if self.release.wait(0.2):
+                    return
+                client.sendall(bytes([byte]))
+        elif mode == "huge":
+            client.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1073741824\r\n\r\n")
+            chunk = b"x" * 65536
+            try:
+                for _ in range(16384):  # up to 1 GiB, unless the client hangs up first
+                    client.sendall(chunk)
+                    self.huge_sent += len(chunk)
+            except OSError:
+                return
+        elif mode.startswith("redirect:"):
+            location = mode.split(":", 1)[1]
+            client.sendall(
+                f"HTTP/1.1 307 Temporary Redirect\r\nLocation: {location}\r\n"
+                "Content-Length: 0\r\nConnection: close\r\n\r\n".encode()
+            )
         elif mode == "drop":
             # Linger on, zero seconds: closing sends a reset, as a crashed peer would.
             client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))

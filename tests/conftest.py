@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
+from hypothesis import HealthCheck, settings
 
+# Before anything imports Qt: no display is needed, and qasync must pick PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -17,6 +19,16 @@ from cep_gui.core.client import CepClient, Overrides
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.policy_sources import PolicyLocations
 from cep_gui.receiver.server import ReceiverServer
+
+# "ci" keeps the suite fast; HYPOTHESIS_PROFILE=long fuzzes for much longer (see README).
+settings.register_profile(
+    "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 
 START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 

@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="C",
         help="collect only this category (repeatable); default: every category allowed",
     )
+    collect.add_argument(
+        "--sccm-url",
+        metavar="URL",
+        help="read the SCCM site from this AdminService URL unless policy sets one",
+    )
     collect.set_defaults(handler=_cmd_collect)
 
     status = commands.add_parser("status", help="show participation, schedule and policy")
@@ -109,6 +114,14 @@ def build_parser() -> argparse.ArgumentParser:
     from cep_gui.receiver.cli import add_parser as add_receiver
 
     add_receiver(commands)
+
+    from cep_gui.sccm_cli import add_parser as add_sccm
+
+    add_sccm(commands)
+
+    from cep_gui.purge import add_parser as add_purge
+
+    add_purge(commands)
 
     usage = commands.add_parser("usage", help="record product feature use for the next report")
     usage_commands = usage.add_subparsers(dest="usage_command", metavar="ACTION", required=True)
@@ -163,13 +176,16 @@ def _client(args: argparse.Namespace) -> CepClient:
 
     if args.profile:
         get_profile(args.profile)  # a clear error before anything else happens
-    if getattr(args, "endpoint", None):
-        from cep_gui.core.policy import check_url
+    from cep_gui.core.policy import check_url
 
-        check_url(args.endpoint)
+    for url in (getattr(args, "endpoint", None), getattr(args, "sccm_url", None)):
+        if url:
+            check_url(url)  # a clear usage error (exit 2) before anything else happens
     data_dir = args.data_dir or default_data_dir()
     overrides = Overrides.from_environment(
-        endpoint=getattr(args, "endpoint", None), profile=args.profile
+        endpoint=getattr(args, "endpoint", None),
+        profile=args.profile,
+        sccm_url=getattr(args, "sccm_url", None),
     )
     return CepClient(data_dir, overrides=overrides)
 

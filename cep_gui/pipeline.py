@@ -19,7 +19,7 @@ from cep_gui.collectors.run import DEFAULT_DEADLINE, run_collectors
 from cep_gui.collectors.system import SystemEnv
 from cep_gui.collectors.usage import UsageCollector
 from cep_gui.core.catalog import Catalog, load_catalog
-from cep_gui.core.client import ReportBuilder
+from cep_gui.core.client import BuildRequest, ReportBuilder
 from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.privacy import PrivacyFilter
 from cep_gui.core.report import Report, ReportHeader, assemble_report
@@ -82,27 +82,17 @@ def build_report(
 def live_builder(env: SystemEnv | None = None) -> ReportBuilder:
     """A :class:`ReportBuilder` for the client that collects from this machine."""
 
-    def build(
-        *,
-        selected: Sequence[str],
-        withheld: Sequence[str],
-        profile: str,
-        installation_id: str | None,
-        today: date,
-        period_start: date,
-        usage: Snapshot,
-        config: CollectConfig,
-    ) -> Report:
+    def build(request: BuildRequest) -> Report:
         built = build_report(
-            selected=selected,
-            withheld=withheld,
-            profile=profile,
-            installation_id=installation_id,
-            today=today,
-            period_start=period_start,
-            usage=usage,
+            selected=request.selected,
+            withheld=request.withheld,
+            profile=request.profile,
+            installation_id=request.installation_id,
+            today=request.today,
+            period_start=request.period_start,
+            usage=request.usage,
             env=env,
-            config=config,
+            config=request.config,
         )
         for line in built.errors.details:
             log.info("left out of the report: %s", line)

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=""
-[ "${1:-}" = "test" ] && extras="[test]"
+[ "${1:-}" = "test" ] && extras="[test,build]"
 
 debian_packages=(
   python3 python3-venv
@@ -19,7 +19,8 @@ debian_packages=(
 )
 
 # The test suite also drives real libvirt tools to produce real domain XML.
-[ "${1:-}" = "test" ] && debian_packages+=(libvirt-clients virtinst)
+# It also builds the installers (PyInstaller needs binutils; wixl and msitools for the MSI).
+[ "${1:-}" = "test" ] && debian_packages+=(libvirt-clients virtinst binutils wixl msitools)
 
 missing=()
 for pkg in "${debian_packages[@]}"; do

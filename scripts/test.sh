@@ -9,9 +9,14 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy
-status=0
-.venv/bin/pytest -q "$@" || status=$?
-if [ "$status" -eq 5 ]; then
-  echo "pytest collected no tests: that is a failure" >&2
-fi
-exit "$status"
+run_pytest() {
+  local status=0
+  .venv/bin/pytest -q "$@" || status=$?
+  if [ "$status" -eq 5 ]; then
+    echo "pytest collected no tests: that is a failure" >&2
+  fi
+  return "$status"
+}
+# The fast suite, then the installers (real .deb build, install, purge; .msi tables).
+run_pytest -m "not installer" "$@"
+run_pytest -m installer tests/installer

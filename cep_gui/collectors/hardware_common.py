@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from cep_gui.collectors.architecture import normalize_architecture as _normalize
 from cep_gui.collectors.system import SystemEnv
 
 CPU_MODEL = "host_hardware.cpu.model"
@@ -67,32 +68,10 @@ FIELDS: frozenset[str] = frozenset(
 GIB = 1024**3
 GB = 1000**3
 
-_ARCHITECTURES = {
-    "x86_64": "x86_64",
-    "amd64": "x86_64",
-    "x64": "x86_64",
-    "i386": "x86",
-    "i486": "x86",
-    "i586": "x86",
-    "i686": "x86",
-    "x86": "x86",
-    "aarch64": "arm64",
-    "arm64": "arm64",
-    "aarch64_be": "arm64",
-    "riscv64": "riscv64",
-    "ppc64le": "ppc64le",
-    "s390x": "s390x",
-}
-
 
 def normalize_architecture(machine: str) -> str:
-    """Map ``uname -m`` / ``PROCESSOR_ARCHITECTURE`` spellings to the catalog's enum."""
-    name = machine.strip().lower()
-    if name in _ARCHITECTURES:
-        return _ARCHITECTURES[name]
-    if name.startswith("arm"):
-        return "arm"
-    return "other"
+    """The catalog's architecture name; ``other`` when the system reported none."""
+    return _normalize(machine) or "other"
 
 
 #: PCI vendor ids of graphics makers, used when ``pci.ids`` is not installed.

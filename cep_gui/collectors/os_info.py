@@ -12,29 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from cep_gui.collectors.architecture import normalize_architecture
 from cep_gui.collectors.base import ErrorSink, FieldValues
 from cep_gui.collectors.system import SystemEnv
 
 ERROR_NAME = "host_software.os"
 
 FAMILIES = {"linux": "linux", "windows": "windows", "darwin": "macos"}
-
-_ARCHITECTURES = {
-    "x86_64": "x86_64",
-    "amd64": "x86_64",
-    "x64": "x86_64",
-    "i386": "x86",
-    "i486": "x86",
-    "i586": "x86",
-    "i686": "x86",
-    "x86": "x86",
-    "aarch64": "arm64",
-    "arm64": "arm64",
-    "aarch64_be": "arm64",
-    "riscv64": "riscv64",
-    "ppc64le": "ppc64le",
-    "s390x": "s390x",
-}
 
 #: Desktop names as they appear in XDG_CURRENT_DESKTOP / DESKTOP_SESSION → shown name.
 _DESKTOPS = {
@@ -138,12 +122,7 @@ def _language(env: SystemEnv) -> str | None:
 
 def architecture(machine: str) -> str | None:
     """The catalog's architecture name for a machine name (``uname -m``, ``AMD64``)."""
-    key = machine.strip().lower()
-    if not key:
-        return None
-    if key in _ARCHITECTURES:
-        return _ARCHITECTURES[key]
-    return "arm" if key.startswith("arm") else "other"
+    return normalize_architecture(machine)
 
 
 def desktop_environment(environ: Mapping[str, str]) -> str | None:

@@ -10,6 +10,7 @@ from cep_gui.core.collect_config import CollectConfig
 
 def all_collectors(config: CollectConfig | None = None) -> list[Collector]:
     from cep_gui.collectors.hardware import HostHardwareCollector
+    from cep_gui.collectors.sccm import SccmCollector
     from cep_gui.collectors.software import HostSoftwareCollector
     from cep_gui.collectors.vms import VmCollector
 
@@ -17,6 +18,7 @@ def all_collectors(config: CollectConfig | None = None) -> list[Collector]:
         HostHardwareCollector(),
         HostSoftwareCollector(),
         VmCollector(config.vm_folders if config else ()),
+        SccmCollector(config),
     ]
 
 

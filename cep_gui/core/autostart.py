@@ -1,32 +1,62 @@
-"""Start the tray component at login (XDG autostart on Linux)."""
+"""Start the tray component at login (XDG autostart on Linux).
+
+A package may install a machine-wide entry (/etc/xdg/autostart); a user turns it off
+for themselves with a user entry marked ``Hidden=true``, as the XDG spec says.
+"""
 
 from __future__ import annotations
 
 import os
 import shlex
-from collections.abc import Sequence
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 ENTRY_NAME = "cep-gui.desktop"
+SYSTEM_DIRS = ("/etc/xdg",)
 
 
-def autostart_file(environ: dict[str, str] | None = None) -> Path:
+def autostart_file(environ: Mapping[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     config = env.get("XDG_CONFIG_HOME") or str(Path(env.get("HOME", "~")).expanduser() / ".config")
     return Path(config) / "autostart" / ENTRY_NAME
 
 
-def is_enabled(path: Path | None = None) -> bool:
-    target = path or autostart_file()
+def system_entries(environ: Mapping[str, str] | None = None) -> list[Path]:
+    env = os.environ if environ is None else environ
+    dirs = (env.get("XDG_CONFIG_DIRS") or ":".join(SYSTEM_DIRS)).split(":")
+    return [Path(d) / "autostart" / ENTRY_NAME for d in dirs if d]
+
+
+def app_command() -> list[str]:
+    """How to start this very program: the bundle's executable, or Python with the module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "cep_gui"]
+
+
+def is_enabled(path: Path | None = None, environ: Mapping[str, str] | None = None) -> bool:
+    target = path or autostart_file(environ)
     try:
         text = target.read_text(encoding="utf-8")
     except OSError:
-        return False
+        return path is None and any(p.exists() for p in system_entries(environ))
     return "Hidden=true" not in text and "X-GNOME-Autostart-enabled=false" not in text
 
 
 def enable(command: Sequence[str], path: Path | None = None) -> Path:
-    target = path or autostart_file()
+    return _write(path or autostart_file(), command, hidden=False)
+
+
+def disable(path: Path | None = None, environ: Mapping[str, str] | None = None) -> None:
+    target = path or autostart_file(environ)
+    if path is None and any(p.exists() for p in system_entries(environ)):
+        _write(target, app_command(), hidden=True)  # override the machine-wide entry
+    else:
+        target.unlink(missing_ok=True)
+
+
+def _write(target: Path, command: Sequence[str], *, hidden: bool) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
         "[Desktop Entry]\n"
@@ -36,12 +66,8 @@ def enable(command: Sequence[str], path: Path | None = None) -> Path:
         f"Exec={shlex.join(command)} tray\n"
         "Icon=cep-gui\n"
         "Terminal=false\n"
-        "X-GNOME-Autostart-enabled=true\n",
+        f"Hidden={'true' if hidden else 'false'}\n"
+        f"X-GNOME-Autostart-enabled={'false' if hidden else 'true'}\n",
         encoding="utf-8",
     )
     return target
-
-
-def disable(path: Path | None = None) -> None:
-    target = path or autostart_file()
-    target.unlink(missing_ok=True)

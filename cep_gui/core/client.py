@@ -88,21 +88,24 @@ class Effective:
         return self.participating and not self.policy.broken
 
 
-class ReportBuilder(Protocol):
-    """Builds a report from the live machine (``cep_gui.pipeline.build_report``)."""
+@dataclass(frozen=True)
+class BuildRequest:
+    """Everything a report builder needs, decided by the client."""
 
-    def __call__(
-        self,
-        *,
-        selected: Sequence[str],
-        withheld: Sequence[str],
-        profile: str,
-        installation_id: str | None,
-        today: date,
-        period_start: date,
-        usage: Snapshot,
-        config: CollectConfig,
-    ) -> Report: ...
+    selected: Sequence[str]
+    withheld: Sequence[str]
+    profile: str
+    installation_id: str | None
+    today: date
+    period_start: date
+    usage: Snapshot
+    config: CollectConfig
+
+
+class ReportBuilder(Protocol):
+    """Builds a report from the live machine (``cep_gui.pipeline.live_builder``)."""
+
+    def __call__(self, request: BuildRequest) -> Report: ...
 
 
 @dataclass(frozen=True)
@@ -286,14 +289,16 @@ class CepClient:
         last = self._last_success()
         start = last or state.consent.since or now
         return builder(
-            selected=state.allowed,
-            withheld=state.withheld,
-            profile=state.profile.id,
-            installation_id=state.consent.installation_id if state.participating else None,
-            today=now.date(),
-            period_start=start.date(),
-            usage=usage.snapshot(self.store) if state.participating else {},
-            config=self.collect_config(state),
+            BuildRequest(
+                selected=state.allowed,
+                withheld=state.withheld,
+                profile=state.profile.id,
+                installation_id=state.consent.installation_id if state.participating else None,
+                today=now.date(),
+                period_start=start.date(),
+                usage=usage.snapshot(self.store) if state.participating else {},
+                config=self.collect_config(state),
+            )
         )
 
     def collect_config(self, state: Effective) -> CollectConfig:

@@ -10,7 +10,9 @@ from PySide6.QtGui import QIcon
 
 @functools.cache
 def _icon(name: str) -> QIcon:
-    path = resources.files("cep_gui.resources").joinpath("icons", f"{name}.svg")
+    # One name per joinpath: Python 3.11's MultiplexedPath (what a PyInstaller bundle
+    # returns) takes only one.
+    path = resources.files("cep_gui.resources").joinpath("icons").joinpath(f"{name}.svg")
     return QIcon(str(path))
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-import sys
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from cep_gui import __version__
+from cep_gui.collectors.sccm import check_connection
 from cep_gui.core import autostart
-from cep_gui.core.client import SCCM_ACCOUNT_SETTING, SCCM_URL_SETTING
+from cep_gui.core.client import SCCM_ACCOUNT_SETTING, SCCM_CA_FILE_SETTING, SCCM_URL_SETTING
 from cep_gui.core.secrets import SecretsUnavailable, load_secret, save_secret
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.feedback_pane import FeedbackPane
 from cep_gui.ui.icons import app_icon
+from cep_gui.ui.texts import reason
 
 SCCM_PASSWORD_SECRET = "sccm-password"
 
@@ -72,7 +74,7 @@ class GeneralPage(QWidget):
         if not self.autostart.isEnabled():
             return
         if on:
-            autostart.enable([sys.executable, "-m", "cep_gui"])
+            autostart.enable(autostart.app_command())
         else:
             autostart.disable()
 
@@ -111,10 +113,31 @@ class AdvancedPage(QWidget):
         self.save_password.clicked.connect(self._save_password)
         password_row.addWidget(self.sccm_password)
         password_row.addWidget(self.save_password)
-        form.addRow(self.tr("&Password:"), password_row)
+        password_label = QLabel(self.tr("&Password:"))
+        password_label.setBuddy(self.sccm_password)  # the mnemonic moves to the field
+        form.addRow(password_label, password_row)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         form.addRow(self.keyring_note)
+        self.sccm_ca_file = QLineEdit()
+        self.sccm_ca_file.setPlaceholderText("/etc/ssl/certs/cm01.pem")
+        self.sccm_ca_file.setAccessibleName(self.tr("SCCM certificate file"))
+        self.sccm_ca_file.editingFinished.connect(self._save_sccm)
+        form.addRow(self.tr("&Certificate file:"), self.sccm_ca_file)
+        test_row = QHBoxLayout()
+        self.test_connection = QPushButton(self.tr("&Test connection"))
+        self.test_connection.setAccessibleName(
+            self.tr("Test the connection to the SCCM AdminService")
+        )
+        self.test_connection.clicked.connect(self.start_connection_test)
+        test_row.addWidget(self.test_connection)
+        test_row.addStretch(1)
+        form.addRow(test_row)
+        self.connection_note = QLabel()
+        self.connection_note.setWordWrap(True)
+        self.connection_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.connection_note)
+        self._connection_test: asyncio.Task[str] | None = None
         controller.changed.connect(self.update_view)
         self.update_view()
         self._load_sccm()
@@ -139,6 +162,7 @@ class AdvancedPage(QWidget):
         if self.controller.state.policy.get("SccmAdminServiceUrl") is None:
             self.sccm_url.setText(store.get_setting(SCCM_URL_SETTING) or "")
         self.sccm_account.setText(store.get_setting(SCCM_ACCOUNT_SETTING) or "")
+        self.sccm_ca_file.setText(store.get_setting(SCCM_CA_FILE_SETTING) or "")
         try:
             has_password = load_secret(SCCM_PASSWORD_SECRET) is not None
             self.keyring_note.setText(
@@ -152,6 +176,7 @@ class AdvancedPage(QWidget):
         if not self.sccm_url.isReadOnly():
             store.set_setting(SCCM_URL_SETTING, self.sccm_url.text().strip() or None)
         store.set_setting(SCCM_ACCOUNT_SETTING, self.sccm_account.text().strip() or None)
+        store.set_setting(SCCM_CA_FILE_SETTING, self.sccm_ca_file.text().strip() or None)
 
     def _save_password(self) -> None:
         try:
@@ -161,6 +186,36 @@ class AdvancedPage(QWidget):
             return
         self.sccm_password.clear()
         self.keyring_note.setText(self.tr("The password was saved in the system keyring."))
+
+    def start_connection_test(self) -> None:
+        """Sign in and read the site version in the background; the note tells the result."""
+        if self._connection_test is None or self._connection_test.done():
+            self._testing()
+            self._connection_test = asyncio.ensure_future(self.connection_test())
+
+    async def connection_test(self) -> str:
+        """The same check as ``cep-gui sccm test``, with what the page shows right now."""
+        self._save_sccm()
+        self._testing()
+        config = self.controller.client.collect_config(self.controller.state)
+        try:  # on a worker thread: the network and the keyring never block the window
+            result = await asyncio.to_thread(check_connection, config)
+        finally:
+            self.test_connection.setEnabled(True)
+        if result.ok and result.site_version:
+            text = self.tr("Connected: the AdminService answered (site version %1).").replace(
+                "%1", result.site_version
+            )
+        elif result.ok:
+            text = self.tr("Connected: the AdminService answered.")
+        else:
+            text = self.tr("The connection failed: %1.").replace("%1", reason(result.message))
+        self.connection_note.setText(text)
+        return text
+
+    def _testing(self) -> None:
+        self.test_connection.setEnabled(False)
+        self.connection_note.setText(self.tr("Testing the connection…"))
 
     def _no_keyring(self) -> None:
         self.save_password.setEnabled(False)

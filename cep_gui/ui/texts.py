@@ -18,6 +18,36 @@ REASONS = (
     QT_TRANSLATE_NOOP("Reasons", "the server is busy (HTTP 429)"),
     QT_TRANSLATE_NOOP("Reasons", "delivered"),
     QT_TRANSLATE_NOOP("Reasons", "delivered (the server already had it)"),
+    # The SCCM AdminService (cep_gui.collectors.sccm_errors).
+    QT_TRANSLATE_NOOP(
+        "Reasons", "the server's certificate could not be verified (give its certificate file)"
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "no secure connection could be made with the server"),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the server refused the sign-in: wrong account or password, or this account is not a Configuration Manager administrator",
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "this account is not a Configuration Manager administrator"),
+    QT_TRANSLATE_NOOP("Reasons", "the AdminService is not enabled on this server"),
+    QT_TRANSLATE_NOOP("Reasons", "the server's answer was not valid JSON"),
+    QT_TRANSLATE_NOOP("Reasons", "the server's answer was too large to read"),
+    QT_TRANSLATE_NOOP("Reasons", "the list was too long to read to the end"),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the server sent the rest of the list from another address, which was not followed",
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "no AdminService URL is configured"),
+    QT_TRANSLATE_NOOP(
+        "Reasons", "no system keyring is available, so the SCCM password cannot be read"
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "no password is saved for the SCCM account"),
+    QT_TRANSLATE_NOOP(
+        "Reasons", "no account is set and this computer cannot sign in to the server by itself"
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "the server asks for a sign-in method this program does not use"),
+    QT_TRANSLATE_NOOP("Reasons", "the certificate file could not be read"),
+    QT_TRANSLATE_NOOP("Reasons", "collecting from the server took too long"),
+    QT_TRANSLATE_NOOP("Reasons", "the server does not offer this information"),
 )
 
 

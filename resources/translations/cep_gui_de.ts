@@ -4,92 +4,132 @@
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="88"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="90"/>
         <source>Report endpoint</source>
         <translation>Zieladresse für Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="89"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="91"/>
         <source>Reports are sent to:</source>
         <translation>Berichte werden gesendet an:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="91"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="93"/>
         <source>Proxy in use</source>
         <translation>Verwendeter Proxy</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="92"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="94"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="94"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="96"/>
         <source>&lt;b&gt;Configuration Manager (SCCM)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Configuration Manager (SCCM)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="97"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="99"/>
         <source>SCCM AdminService URL</source>
         <translation>SCCM-AdminService-URL</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="99"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="101"/>
         <source>AdminService &amp;URL:</source>
         <translation>AdminService-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="102"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="104"/>
         <source>SCCM account</source>
         <translation>SCCM-Konto</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="104"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="106"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="108"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="110"/>
         <source>SCCM password</source>
         <translation>SCCM-Passwort</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="109"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="111"/>
         <source>Save in &amp;keyring</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="110"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="112"/>
         <source>Save the password in the system keyring</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="114"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="116"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="127"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="124"/>
+        <source>SCCM certificate file</source>
+        <translation>SCCM-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="126"/>
+        <source>&amp;Certificate file:</source>
+        <translation>&amp;Zertifikatsdatei:</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="128"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="130"/>
+        <source>Test the connection to the SCCM AdminService</source>
+        <translation>Die Verbindung zum SCCM-AdminService testen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="150"/>
         <source>none (direct connection)</source>
         <translation>keiner (direkte Verbindung)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="133"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="156"/>
         <source>Managed by your organization (%1).</source>
         <translation>Von Ihrer Organisation verwaltet (%1).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="145"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="169"/>
         <source>A password is saved in the system keyring.</source>
         <translation>Im Schlüsselbund des Systems ist ein Passwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="163"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="188"/>
         <source>The password was saved in the system keyring.</source>
         <translation>Das Passwort wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="170"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="206"/>
+        <source>Connected: the AdminService answered (site version %1).</source>
+        <translation>Verbunden: Der AdminService hat geantwortet (Standortversion %1).</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="210"/>
+        <source>Connected: the AdminService answered.</source>
+        <translation>Verbunden: Der AdminService hat geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="212"/>
+        <source>The connection failed: %1.</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="218"/>
+        <source>Testing the connection…</source>
+        <translation>Die Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="225"/>
         <source>No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until a keyring is available.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden. SCCM-Daten können erst erfasst werden, wenn ein Schlüsselbund verfügbar ist.</translation>
     </message>
@@ -407,27 +447,27 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="41"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="43"/>
         <source>Start the feedback &amp;tray icon when I log in</source>
         <translation>Feedback-Symbol im &amp;Infobereich bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="42"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="44"/>
         <source>Start at login</source>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="51"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="53"/>
         <source>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;This is the Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends.</source>
         <translation>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;Dies ist der Client für das Programm zur Verbesserung der Benutzerfreundlichkeit. Er erfasst nur die Felder, die im Fenster „Was erfasst und gesendet wird“ aufgeführt sind, nur solange Sie teilnehmen, und bewahrt eine Kopie von allem auf, was er sendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="55"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="57"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="67"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="69"/>
         <source>Managed by your organization (%1).</source>
         <translation>Von Ihrer Organisation verwaltet (%1).</translation>
     </message>
@@ -516,27 +556,27 @@
 <context>
     <name>PreferencesWindow</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="188"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="243"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="194"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="249"/>
         <source>Preference pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="204"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="259"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="205"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="260"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="206"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="261"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
@@ -588,6 +628,91 @@
         <location filename="../../cep_gui/ui/texts.py" line="20"/>
         <source>delivered (the server already had it)</source>
         <translation>zugestellt (lag dem Server bereits vor)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="22"/>
+        <source>the server&apos;s certificate could not be verified (give its certificate file)</source>
+        <translation>das Zertifikat des Servers konnte nicht überprüft werden (geben Sie seine Zertifikatsdatei an)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="25"/>
+        <source>no secure connection could be made with the server</source>
+        <translation>es konnte keine sichere Verbindung zum Server hergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="26"/>
+        <source>the server refused the sign-in: wrong account or password, or this account is not a Configuration Manager administrator</source>
+        <translation>der Server hat die Anmeldung abgelehnt: falsches Konto oder Passwort, oder dieses Konto ist kein Configuration-Manager-Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="30"/>
+        <source>this account is not a Configuration Manager administrator</source>
+        <translation>dieses Konto ist kein Configuration-Manager-Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="31"/>
+        <source>the AdminService is not enabled on this server</source>
+        <translation>der AdminService ist auf diesem Server nicht aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="32"/>
+        <source>the server&apos;s answer was not valid JSON</source>
+        <translation>die Antwort des Servers war kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="33"/>
+        <source>the server&apos;s answer was too large to read</source>
+        <translation>die Antwort des Servers war zu groß, um sie zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="34"/>
+        <source>the list was too long to read to the end</source>
+        <translation>die Liste war zu lang, um sie bis zum Ende zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="35"/>
+        <source>the server sent the rest of the list from another address, which was not followed</source>
+        <translation>der Server hat den Rest der Liste von einer anderen Adresse gesendet; ihr wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="39"/>
+        <source>no AdminService URL is configured</source>
+        <translation>es ist keine AdminService-URL eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="40"/>
+        <source>no system keyring is available, so the SCCM password cannot be read</source>
+        <translation>es ist kein Schlüsselbund des Systems verfügbar, daher kann das SCCM-Passwort nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="43"/>
+        <source>no password is saved for the SCCM account</source>
+        <translation>für das SCCM-Konto ist kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="44"/>
+        <source>no account is set and this computer cannot sign in to the server by itself</source>
+        <translation>es ist kein Konto eingerichtet, und dieser Computer kann sich nicht selbst beim Server anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="47"/>
+        <source>the server asks for a sign-in method this program does not use</source>
+        <translation>der Server verlangt eine Anmeldemethode, die dieses Programm nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="48"/>
+        <source>the certificate file could not be read</source>
+        <translation>die Zertifikatsdatei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="49"/>
+        <source>collecting from the server took too long</source>
+        <translation>das Erfassen vom Server hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="50"/>
+        <source>the server does not offer this information</source>
+        <translation>der Server bietet diese Angaben nicht an</translation>
     </message>
 </context>
 <context>
@@ -679,68 +804,68 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="52"/>
+        <location filename="../../cep_gui/ui/texts.py" line="82"/>
         <source>Taking part since %1.</source>
         <translation>Teilnahme seit %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="58"/>
+        <location filename="../../cep_gui/ui/texts.py" line="88"/>
         <source>Next report: %1.</source>
         <translation>Nächster Bericht: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="64"/>
+        <location filename="../../cep_gui/ui/texts.py" line="94"/>
         <source>Not taking part. Nothing is collected or sent.</source>
         <translation>Keine Teilnahme. Es wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="69"/>
+        <location filename="../../cep_gui/ui/texts.py" line="99"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="70"/>
+        <location filename="../../cep_gui/ui/texts.py" line="100"/>
         <source>rejected by the server</source>
         <translation>vom Server abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="71"/>
+        <location filename="../../cep_gui/ui/texts.py" line="101"/>
         <source>not delivered within 30 days</source>
         <translation>innerhalb von 30 Tagen nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="74"/>
+        <location filename="../../cep_gui/ui/texts.py" line="104"/>
         <source>Last report: %1 (%2).</source>
         <translation>Letzter Bericht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="81"/>
+        <location filename="../../cep_gui/ui/texts.py" line="111"/>
         <source>The last attempt failed: %1. It is tried again on %2.</source>
         <translation>Der letzte Versuch ist fehlgeschlagen: %1. Neuer Versuch am %2.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="90"/>
+        <location filename="../../cep_gui/ui/texts.py" line="120"/>
         <source>The last attempt failed: %1. It is tried again soon.</source>
         <translation>Der letzte Versuch ist fehlgeschlagen: %1. In Kürze folgt ein neuer Versuch.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="105"/>
+        <location filename="../../cep_gui/ui/texts.py" line="135"/>
         <source>There is a problem; see Preferences</source>
         <translation>Es liegt ein Problem vor – Details finden Sie in den Einstellungen</translation>
     </message>
     <message>
         <location filename="../../cep_gui/ui/app.py" line="52"/>
-        <location filename="../../cep_gui/ui/texts.py" line="98"/>
+        <location filename="../../cep_gui/ui/texts.py" line="128"/>
         <source>Customer Experience Program</source>
         <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="100"/>
+        <location filename="../../cep_gui/ui/texts.py" line="130"/>
         <source>Not taking part</source>
         <translation>Keine Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="111"/>
+        <location filename="../../cep_gui/ui/texts.py" line="141"/>
         <source>Next report: %1</source>
         <translation>Nächster Bericht: %1</translation>
     </message>

@@ -96,8 +96,8 @@ def test_run_due_queues_once_when_due(client: CepClient, clock: ManualClock) -> 
     assert result.action == "queued"
     assert client.run_due(builder).action == "waiting"
     assert len(builder.calls) == 1
-    assert builder.calls[0]["usage"] == {"feature": {"viewer_opened": 1}, "problem": {}}
-    assert builder.calls[0]["period_start"] == START.date()
+    assert builder.calls[0].usage == {"feature": {"viewer_opened": 1}, "problem": {}}
+    assert builder.calls[0].period_start == START.date()
     (item,) = outbox.pending(client.store)
     assert item.id == result.report_id and b'"viewer_opened":1' in item.payload
 

@@ -8,19 +8,17 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cep_gui.core.client import BuildRequest
 from cep_gui.core.clock import ManualClock
-from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.report import Report
 from cep_gui.core.store import Store
-from cep_gui.core.usage import Snapshot
 from cep_gui.ui.controller import AppController, ClientSettings
 from cep_gui.ui.scheduler import MAX_WAKE, MIN_WAKE, Scheduler
 from cep_gui.ui.shell import FIRST_RUN_SETTING
@@ -98,24 +96,9 @@ def test_a_scheduled_wake_queues_and_sends(
 
 
 class SlowBuilder(CountingBuilder):
-    def __call__(
-        self,
-        *,
-        selected: Sequence[str],
-        withheld: Sequence[str],
-        profile: str,
-        installation_id: str | None,
-        today: date,
-        period_start: date,
-        usage: Snapshot,
-        config: CollectConfig,
-    ) -> Report:
+    def __call__(self, request: BuildRequest) -> Report:
         time.sleep(1.5)  # a collector that takes its time (a slow disk, a busy tool)
-        return super().__call__(
-            selected=selected, withheld=withheld, profile=profile,
-            installation_id=installation_id, today=today, period_start=period_start,
-            usage=usage, config=config,
-        )  # fmt: skip
+        return super().__call__(request)
 
 
 def test_the_ui_stays_responsive_during_a_slow_collection(settings: ClientSettings) -> None:

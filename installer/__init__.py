@@ -1,0 +1,1 @@
+"""IT deployment: the policy templates generator and the package build scripts."""

@@ -164,7 +164,7 @@ def world(tmp_path: Path) -> Path:
 def site_password(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The SCCM account's password, in a test keyring (never in a file)."""
     previous = keyring.get_keyring()
-    keyring.set_keyring(EnvKeyring())
+    keyring.set_keyring(EnvKeyring())  # type: ignore[no-untyped-call]
     monkeypatch.setenv(variable("sccm-password"), sccm.PASSWORD)
     yield
     keyring.set_keyring(previous)

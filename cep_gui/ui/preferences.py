@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 
 from PySide6.QtCore import Qt, Signal
@@ -25,8 +26,13 @@ from PySide6.QtWidgets import (
 from cep_gui import __version__
 from cep_gui.collectors.sccm import check_connection
 from cep_gui.core import autostart
-from cep_gui.core.client import SCCM_ACCOUNT_SETTING, SCCM_CA_FILE_SETTING, SCCM_URL_SETTING
-from cep_gui.core.secrets import SecretsUnavailable, load_secret, save_secret
+from cep_gui.core.client import (
+    SCCM_ACCOUNT_SETTING,
+    SCCM_CA_FILE_SETTING,
+    SCCM_URL_SETTING,
+    VM_FOLDERS_SETTING,
+)
+from cep_gui.core.secrets import SecretsUnavailable, save_secret
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.feedback_pane import FeedbackPane
 from cep_gui.ui.icons import app_icon
@@ -93,6 +99,19 @@ class AdvancedPage(QWidget):
         self.proxy.setAccessibleName(self.tr("Proxy in use"))
         form.addRow(self.tr("Proxy:"), self.proxy)
 
+        self.vm_folders = QLineEdit()
+        self.vm_folders.setPlaceholderText(os.pathsep.join(["/srv/vms", "/data/libvirt"]))
+        self.vm_folders.setAccessibleName(self.tr("Extra folders with virtual machines"))
+        self.vm_folders.setToolTip(
+            self.tr(
+                "Searched in addition to each hypervisor's usual folders; separate folders with %1"
+            ).replace("%1", os.pathsep)
+        )
+        folders = controller.client.store.get_setting(VM_FOLDERS_SETTING)
+        self.vm_folders.setText(os.pathsep.join(json.loads(folders)) if folders else "")
+        self.vm_folders.editingFinished.connect(self._save_vm_folders)
+        form.addRow(self.tr("&Virtual machines also in:"), self.vm_folders)
+
         form.addRow(QLabel(self.tr("<b>Configuration Manager (SCCM)</b>")))
         self.sccm_url = QLineEdit()
         self.sccm_url.setPlaceholderText("https://provider.example.com/AdminService")
@@ -157,19 +176,19 @@ class AdvancedPage(QWidget):
             )
         self.sccm_url.setReadOnly(managed is not None)
 
+    def _save_vm_folders(self) -> None:
+        folders = [f.strip() for f in self.vm_folders.text().split(os.pathsep) if f.strip()]
+        value = json.dumps(folders) if folders else None
+        self.controller.client.store.set_setting(VM_FOLDERS_SETTING, value)
+
     def _load_sccm(self) -> None:
         store = self.controller.client.store
         if self.controller.state.policy.get("SccmAdminServiceUrl") is None:
             self.sccm_url.setText(store.get_setting(SCCM_URL_SETTING) or "")
         self.sccm_account.setText(store.get_setting(SCCM_ACCOUNT_SETTING) or "")
         self.sccm_ca_file.setText(store.get_setting(SCCM_CA_FILE_SETTING) or "")
-        try:
-            has_password = load_secret(SCCM_PASSWORD_SECRET) is not None
-            self.keyring_note.setText(
-                self.tr("A password is saved in the system keyring.") if has_password else ""
-            )
-        except SecretsUnavailable:
-            self._no_keyring()
+        # The keyring is not opened here: merely showing Preferences must never make the
+        # desktop ask to unlock it. It is used when a password is saved or a test runs.
 
     def _save_sccm(self) -> None:
         store = self.controller.client.store

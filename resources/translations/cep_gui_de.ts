@@ -4,132 +4,142 @@
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="90"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="96"/>
         <source>Report endpoint</source>
         <translation>Zieladresse für Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="91"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="97"/>
         <source>Reports are sent to:</source>
         <translation>Berichte werden gesendet an:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="93"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="99"/>
         <source>Proxy in use</source>
         <translation>Verwendeter Proxy</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="94"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="100"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="96"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="104"/>
+        <source>Extra folders with virtual machines</source>
+        <translation>Weitere Ordner mit virtuellen Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="107"/>
+        <source>Searched in addition to each hypervisor&apos;s usual folders; separate folders with %1</source>
+        <translation>Werden zusätzlich zu den üblichen Ordnern jedes Hypervisors durchsucht; trennen Sie Ordner mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="113"/>
+        <source>&amp;Virtual machines also in:</source>
+        <translation>&amp;Virtuelle Maschinen auch in:</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/preferences.py" line="115"/>
         <source>&lt;b&gt;Configuration Manager (SCCM)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Configuration Manager (SCCM)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="99"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="118"/>
         <source>SCCM AdminService URL</source>
         <translation>SCCM-AdminService-URL</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="101"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="120"/>
         <source>AdminService &amp;URL:</source>
         <translation>AdminService-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="104"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="123"/>
         <source>SCCM account</source>
         <translation>SCCM-Konto</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="106"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="125"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="110"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="129"/>
         <source>SCCM password</source>
         <translation>SCCM-Passwort</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="111"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="130"/>
         <source>Save in &amp;keyring</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="112"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="131"/>
         <source>Save the password in the system keyring</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="116"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="135"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="124"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="143"/>
         <source>SCCM certificate file</source>
         <translation>SCCM-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="126"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="145"/>
         <source>&amp;Certificate file:</source>
         <translation>&amp;Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="128"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="147"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="130"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="149"/>
         <source>Test the connection to the SCCM AdminService</source>
         <translation>Die Verbindung zum SCCM-AdminService testen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="150"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="169"/>
         <source>none (direct connection)</source>
         <translation>keiner (direkte Verbindung)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="156"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="175"/>
         <source>Managed by your organization (%1).</source>
         <translation>Von Ihrer Organisation verwaltet (%1).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="169"/>
-        <source>A password is saved in the system keyring.</source>
-        <translation>Im Schlüsselbund des Systems ist ein Passwort gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="188"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="207"/>
         <source>The password was saved in the system keyring.</source>
         <translation>Das Passwort wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="206"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="225"/>
         <source>Connected: the AdminService answered (site version %1).</source>
         <translation>Verbunden: Der AdminService hat geantwortet (Standortversion %1).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="210"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="229"/>
         <source>Connected: the AdminService answered.</source>
         <translation>Verbunden: Der AdminService hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="212"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="231"/>
         <source>The connection failed: %1.</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="218"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="237"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="225"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="244"/>
         <source>No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until a keyring is available.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden. SCCM-Daten können erst erfasst werden, wenn ein Schlüsselbund verfügbar ist.</translation>
     </message>
@@ -447,27 +457,27 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="43"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="49"/>
         <source>Start the feedback &amp;tray icon when I log in</source>
         <translation>Feedback-Symbol im &amp;Infobereich bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="44"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="50"/>
         <source>Start at login</source>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="53"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="59"/>
         <source>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;This is the Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends.</source>
         <translation>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;Dies ist der Client für das Programm zur Verbesserung der Benutzerfreundlichkeit. Er erfasst nur die Felder, die im Fenster „Was erfasst und gesendet wird“ aufgeführt sind, nur solange Sie teilnehmen, und bewahrt eine Kopie von allem auf, was er sendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="57"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="63"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="69"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="75"/>
         <source>Managed by your organization (%1).</source>
         <translation>Von Ihrer Organisation verwaltet (%1).</translation>
     </message>
@@ -556,27 +566,27 @@
 <context>
     <name>PreferencesWindow</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="243"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="262"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="249"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="268"/>
         <source>Preference pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="259"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="278"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="260"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="279"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="261"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="280"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>

@@ -29,6 +29,7 @@ from cep_gui.core.policy_sources import PolicyLocations, read_policies
 from cep_gui.core.profiles import DEFAULT_PROFILE, Profile, get_profile
 from cep_gui.core.report import Report
 from cep_gui.core.schedule import is_due, next_due
+from cep_gui.core.secrets import SecretsUnavailable, load_secret
 from cep_gui.core.store import Store
 from cep_gui.core.usage import Kind, Snapshot
 
@@ -37,6 +38,7 @@ SCCM_URL_SETTING = "sccm_admin_service_url"
 SCCM_ACCOUNT_SETTING = "sccm_account"
 SCCM_CA_FILE_SETTING = "sccm_ca_file"
 VM_FOLDERS_SETTING = "vm_extra_folders"
+UPLOAD_TOKEN_SECRET = "upload-token"
 
 
 class Refused(Exception):
@@ -300,6 +302,21 @@ class CepClient:
                 config=self.collect_config(state),
             )
         )
+
+    def upload_token(self, state: Effective) -> str | None:
+        """The token uploads carry, when the product's profile uses one (keyring only)."""
+        if not state.profile.upload_token:
+            return None
+        try:
+            token = load_secret(UPLOAD_TOKEN_SECRET)
+        except SecretsUnavailable as exc:
+            raise Refused(f"reports of this product need an upload token: {exc}") from None
+        if not token:
+            raise Refused(
+                "reports of this product need an upload token, and none is saved in the system "
+                f"keyring (service 'cep-gui', name '{UPLOAD_TOKEN_SECRET}')"
+            )
+        return token
 
     def collect_config(self, state: Effective) -> CollectConfig:
         """What collectors need to know, from policy, the user's settings and the command line."""

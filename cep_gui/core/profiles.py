@@ -24,6 +24,7 @@ class Profile:
     interval_days: int
     endpoint: str
     privacy_url: str
+    upload_token: bool = False
 
 
 @functools.cache
@@ -43,6 +44,7 @@ def load_profiles() -> dict[str, Profile]:
             int(entry["interval_days"]),
             entry["endpoint"],
             entry["privacy_url"],
+            bool(entry.get("upload_token", False)),
         )
     return profiles
 

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 import httpx
 
 from cep_gui.core import outbox, usage
-from cep_gui.core.client import CepClient, Effective
+from cep_gui.core.client import CepClient, Effective, Refused
 from cep_gui.core.outbox import EXPIRES_AFTER, OutboxItem
 from cep_gui.core.policy import check_url
 from cep_gui.core.report import MAX_REPORT_BYTES
@@ -69,6 +69,13 @@ async def send_pending(
     """Try every item that is due (all of them with ``force``, as *Send now* does)."""
     rng = rng or random.Random()
     summary = SendSummary()
+    token = settings.token if settings else None
+    if token is None:
+        try:
+            token = client.upload_token(client.effective())
+        except Refused as exc:
+            summary.stopped = str(exc)
+            return summary
     own_http = http is None
     http = http or make_http_client(settings or HttpSettings())
     try:
@@ -101,7 +108,7 @@ async def send_pending(
                     base + PATHS[item.kind],
                     item.payload,
                     idempotency_key=item.id,
-                    token=(settings.token if settings else None),
+                    token=token,
                     total_timeout=(settings or HttpSettings()).total_timeout,
                 ),
                 functools.partial(_still_allowed, client, item),

@@ -48,6 +48,7 @@ class FaultProxy:
     forwarded: int = 0
     gone_before_forward: int = 0
     huge_sent: int = 0
+    last_request: bytes = b""
     release: threading.Event = field(default_factory=threading.Event)
     received: threading.Event = field(default_factory=threading.Event)
     answered_upstream: threading.Event = field(default_factory=threading.Event)
@@ -81,6 +82,7 @@ class FaultProxy:
         if not request:
             return
         self.requests += 1
+        self.last_request = request
         self.received.set()
         mode = self.mode
         if mode.startswith("error:"):

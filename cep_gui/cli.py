@@ -231,11 +231,15 @@ def _cmd_collect(args: argparse.Namespace) -> int:
             if unknown:
                 known = ", ".join(catalog.categories)
                 raise ValueError(f"unknown category {', '.join(unknown)} (known: {known})")
-            refused = [c for c in args.category if c not in state.allowed]
+            # A dry run may show any category the organization allows, even one this
+            # product's profile does not send (an administrator checking an SCCM site).
+            managed = state.policy.get("AllowedCategories")
+            permitted = managed.value if managed is not None else list(catalog.categories)
+            refused = [c for c in args.category if c not in permitted]  # type: ignore[operator]
             if refused:
                 raise Refused(
-                    f"not collected by this product or not allowed: {', '.join(refused)} "
-                    f"(allowed: {', '.join(state.allowed) or 'none'})"
+                    f"not allowed by your organization: {', '.join(refused)} "
+                    f"({managed.source if managed else ''})"
                 )
             chosen = list(dict.fromkeys(args.category))
             state.withheld = [c for c in state.profile.categories if c not in chosen]

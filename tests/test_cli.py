@@ -99,3 +99,25 @@ def test_newer_store_gives_a_clear_error(tmp_path: Path) -> None:
     conn.close()
     result = run_cli("status", data_dir=tmp_path)
     assert result.returncode == 1 and "newer version of cep-gui" in result.stderr
+
+
+def test_collect_shows_a_category_outside_the_profile_on_request(tmp_path: Path) -> None:
+    # An administrator checks what the SCCM categories would hold on a desktop install.
+    result = run_cli("collect", "--json", "--category", "sccm_infrastructure", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert "host_hardware" not in doc["sections"]  # only what was asked for
+    assert "host_hardware" in doc["withheld"]
+
+
+@needs_root
+def test_collect_refuses_a_category_the_organization_forbids(tmp_path: Path) -> None:
+    policies = tmp_path / "policies"
+    write_policy(policies, "managed", "10-corp.json", {"AllowedCategories": ["host_hardware"]})
+    env = {"CEP_POLICY_DIR": str(policies)}
+    refused = run_cli("collect", "--category", "host_software", data_dir=tmp_path, env=env)
+    assert refused.returncode == 3 and "not allowed by your organization" in refused.stderr
+    allowed = run_cli(
+        "collect", "--json", "--category", "host_hardware", data_dir=tmp_path, env=env
+    )
+    assert allowed.returncode == 0 and json.loads(allowed.stdout)["sections"]["host_hardware"]

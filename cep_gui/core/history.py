@@ -9,54 +9,7 @@ from typing import Any
 
 from cep_gui.core.store import Store
 
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    id: int
-    item_id: str
-    kind: str
-    at: datetime
-    endpoint: str
-    status: int | None
-    outcome: str
-    receipt: str | None
-    payload: bytes
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.item_id,
-            "kind": self.kind,
-            "at": self.at.isoformat(),
-            "endpoint": self.endpoint,
-            "http_status": self.status,
-            "outcome": self.outcome,
-            "receipt": json.loads(self.receipt) if self.receipt else None,
-            "size": len(self.payload),
-            "payload": self.payload.decode("utf-8"),
-        }
-
-
-def list_history(store: Store, *, limit: int | None = None) -> list[HistoryEntry]:
-    query = (
-        "SELECT id, item_id, kind, at, endpoint, status, outcome, receipt, payload "
-        "FROM history ORDER BY id DESC"
-    )
-    if limit is not None:
-        query += f" LIMIT {int(limit)}"
-    return [
-        HistoryEntry(
-            id=row[0],
-            item_id=row[1],
-            kind=row[2],
-            at=datetime.fromisoformat(row[3]),
-            endpoint=row[4],
-            status=row[5],
-            outcome=row[6],
-            receipt=row[7],
-            payload=bytes(row[8]),
-        )
-        for row in store.read().execute(query)
-    ]
+_COLUMNS = "id, item_id, kind, at, endpoint, status, outcome, receipt"
 
 
 @dataclass(frozen=True)
@@ -74,15 +27,46 @@ class HistoryRow:
     size: int
 
 
-def history_rows(store: Store) -> list[HistoryRow]:
-    query = (
-        "SELECT id, item_id, kind, at, endpoint, status, outcome, receipt, length(payload) "
-        "FROM history ORDER BY id DESC"
-    )
+@dataclass(frozen=True)
+class HistoryEntry(HistoryRow):
+    """A history entry with the exact bytes that were sent."""
+
+    payload: bytes
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.item_id,
+            "kind": self.kind,
+            "at": self.at.isoformat(),
+            "endpoint": self.endpoint,
+            "http_status": self.status,
+            "outcome": self.outcome,
+            "receipt": json.loads(self.receipt) if self.receipt else None,
+            "size": self.size,
+            "payload": self.payload.decode("utf-8"),
+        }
+
+
+def _row_fields(row: tuple[Any, ...]) -> dict[str, Any]:
+    keys = ("id", "item_id", "kind", "at", "endpoint", "status", "outcome", "receipt")
+    fields = dict(zip(keys, row[: len(keys)], strict=True))
+    fields["at"] = datetime.fromisoformat(fields["at"])
+    return fields
+
+
+def list_history(store: Store, *, limit: int | None = None) -> list[HistoryEntry]:
+    query = f"SELECT {_COLUMNS}, payload FROM history ORDER BY id DESC"
+    if limit is not None:
+        query += f" LIMIT {int(limit)}"
     return [
-        HistoryRow(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4], r[5], r[6], r[7], r[8])
-        for r in store.read().execute(query)
+        HistoryEntry(**_row_fields(row), size=len(row[8]), payload=bytes(row[8]))
+        for row in store.read().execute(query)
     ]
+
+
+def history_rows(store: Store) -> list[HistoryRow]:
+    query = f"SELECT {_COLUMNS}, length(payload) FROM history ORDER BY id DESC"
+    return [HistoryRow(**_row_fields(row), size=row[8]) for row in store.read().execute(query)]
 
 
 def history_payload(store: Store, row_id: int) -> bytes:

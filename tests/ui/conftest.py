@@ -20,16 +20,29 @@ from tests.helpers.builders import CountingBuilder
 T = TypeVar("T")
 
 
+_loop: qasync.QEventLoop | None = None
+
+
 def run_async(app: QApplication, job: Coroutine[Any, Any, T]) -> T:
-    """Run a coroutine on a qasync loop, as the app does (Qt timers keep firing)."""
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    """Run a coroutine on the qasync loop, as the app does (Qt timers keep firing).
+
+    One loop serves the whole session, as in the app: a loop closed while qasync still
+    has Qt timers registered lets such a timer fire later at a deleted object.
+    """
+    global _loop
+    if _loop is None:
+        _loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(_loop)
     try:
-        result: T = loop.run_until_complete(job)
+        result: T = _loop.run_until_complete(job)
         return result
     finally:
-        loop.close()  # also stops qasync's worker threads
         asyncio.set_event_loop(None)
+
+
+def pytest_sessionfinish() -> None:
+    if _loop is not None:
+        _loop.close()  # stops qasync's worker threads before the interpreter exits
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Collectors → privacy filter → catalog validation → report (DESIGN §3).
+"""Collectors → privacy filter → catalog validation → report.
 
 The one function every caller uses to build a report, so the command line, the
 scheduler and the viewer's dry run can never disagree about what would be sent.
@@ -40,6 +40,7 @@ def build_report(
     withheld: Sequence[str] = (),
     profile: str = "desktop",
     installation_id: str | None = None,
+    deletion_key_hash: str | None = None,
     today: date | None = None,
     period_start: date | None = None,
     env: SystemEnv | None = None,
@@ -66,6 +67,7 @@ def build_report(
         created=created,
         period_start=period_start or created,
         installation_id=installation_id,
+        deletion_key_hash=deletion_key_hash,
     )
     report = assemble_report(
         catalog,
@@ -88,6 +90,7 @@ def live_builder(env: SystemEnv | None = None) -> ReportBuilder:
             withheld=request.withheld,
             profile=request.profile,
             installation_id=request.installation_id,
+            deletion_key_hash=request.deletion_key_hash,
             today=request.today,
             period_start=request.period_start,
             usage=request.usage,

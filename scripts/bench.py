@@ -1,4 +1,4 @@
-"""Benchmarks for DESIGN §11 budgets: whole processes, medians, peers side by side.
+"""Benchmarks for the budgets in docs/architecture.md: whole processes, side by side.
 
     .venv/bin/python scripts/bench.py            # everything available
     .venv/bin/python scripts/bench.py --runs 21  # more runs for steadier medians
@@ -122,7 +122,7 @@ class Fleet:
 
 
 def fleet_simulation(installations: int = 100_000, seed: int = 11) -> Fleet:
-    """Uploads per hour of a fleet following the real ``next_due`` (DESIGN §8).
+    """Uploads per hour of a fleet following the real ``next_due``.
 
     Installations join uniformly over a month; each delivers the moment a report
     falls due. Peak hour over mean hour, over six months.
@@ -183,7 +183,7 @@ def main() -> int:
 
     collect = bench_collect(args.runs)
     ours = collect[0]
-    print_table("Collection as a whole process (DESIGN §11)", collect, ours)
+    print_table("Collection as a whole process", collect, ours)
     verdict_wall = "met" if ours.median_wall < BUDGET_COLLECT_S else "MISSED"
     verdict_rss = "met" if ours.median_rss < BUDGET_COLLECT_MIB else "MISSED"
     print(

@@ -1,4 +1,4 @@
-"""UI budgets (DESIGN §11): tray start, idle cost, viewer open and search times."""
+"""UI budgets: tray start, idle cost, viewer open and search times."""
 
 from __future__ import annotations
 

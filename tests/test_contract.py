@@ -1,4 +1,4 @@
-"""Catalog ↔ collectors contract (DESIGN §4): nothing undeclared, nothing orphaned."""
+"""Catalog ↔ collectors contract: nothing undeclared, nothing orphaned."""
 
 from __future__ import annotations
 

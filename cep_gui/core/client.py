@@ -98,6 +98,7 @@ class BuildRequest:
     withheld: Sequence[str]
     profile: str
     installation_id: str | None
+    deletion_key_hash: str | None
     today: date
     period_start: date
     usage: Snapshot
@@ -250,9 +251,10 @@ class CepClient:
                 f"{state.decision.source})"
             )
         if request_deletion and state.consent.installation_id:
-            payload = json.dumps(
-                {"installation_id": state.consent.installation_id}, separators=(",", ":")
-            ).encode("utf-8")
+            request = {"installation_id": state.consent.installation_id}
+            if state.consent.deletion_secret:
+                request["deletion_key"] = state.consent.deletion_secret
+            payload = json.dumps(request, separators=(",", ":")).encode("utf-8")
             outbox.seal(
                 self.store,
                 item_id=str(uuid.uuid4()),
@@ -296,6 +298,7 @@ class CepClient:
                 withheld=state.withheld,
                 profile=state.profile.id,
                 installation_id=state.consent.installation_id if state.participating else None,
+                deletion_key_hash=state.consent.deletion_key_hash if state.participating else None,
                 today=now.date(),
                 period_start=start.date(),
                 usage=usage.snapshot(self.store) if state.participating else {},

@@ -1,4 +1,4 @@
-"""The user's consent (DESIGN §6): not asked, participating, or not participating.
+"""The user's consent: not asked, participating, or not participating.
 
 Every change is written together with its audit entry in one transaction, so the
 log can never disagree with the state.
@@ -7,7 +7,9 @@ log can never disagree with the state.
 from __future__ import annotations
 
 import enum
+import hashlib
 import json
+import secrets
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -43,27 +45,41 @@ class Consent:
     #: Categories the user chose; None means every category the product allows.
     categories: tuple[str, ...] | None
     source: Source | None
+    #: Made at join and kept only here: a deletion request carries it, reports carry
+    #: only its hash, so knowing the installation id is not enough to delete or to
+    #: file reports under it.
+    deletion_secret: str | None = None
+
+    @property
+    def deletion_key_hash(self) -> str | None:
+        return deletion_key_hash(self.deletion_secret) if self.deletion_secret else None
 
     @property
     def participating(self) -> bool:
         return self.state is State.PARTICIPATING
 
 
+def deletion_key_hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
 def load_consent(store: Store) -> Consent:
     row = (
         store.read()
         .execute(
-            "SELECT state, since, installation_id, categories, source FROM consent WHERE id = 1"
+            "SELECT state, since, installation_id, categories, source, deletion_secret "
+            "FROM consent WHERE id = 1"
         )
         .fetchone()
     )
-    state, since, installation_id, categories, source = row
+    state, since, installation_id, categories, source, secret = row
     return Consent(
         state=State(state),
         since=datetime.fromisoformat(since) if since else None,
         installation_id=installation_id,
         categories=tuple(json.loads(categories)) if categories else None,
         source=Source(source) if source else None,
+        deletion_secret=secret,
     )
 
 
@@ -76,8 +92,15 @@ def join(
     with store.transaction() as tx:
         tx.execute(
             "UPDATE consent SET state = ?, since = ?, installation_id = ?, categories = ?, "
-            "source = ? WHERE id = 1",
-            (State.PARTICIPATING.value, now.isoformat(), new_id, chosen, source.value),
+            "source = ?, deletion_secret = ? WHERE id = 1",
+            (
+                State.PARTICIPATING.value,
+                now.isoformat(),
+                new_id,
+                chosen,
+                source.value,
+                secrets.token_urlsafe(32),
+            ),
         )
         tx.execute(_RESET_SCHEDULE)
         _audit(tx, now, source, "joined", f"categories: {_describe(categories)}")
@@ -93,7 +116,7 @@ def leave(store: Store, now: datetime, source: Source) -> Consent:
     with store.transaction() as tx:
         tx.execute(
             "UPDATE consent SET state = ?, since = NULL, installation_id = NULL, "
-            "categories = NULL, source = ? WHERE id = 1",
+            "categories = NULL, source = ?, deletion_secret = NULL WHERE id = 1",
             (State.NOT_PARTICIPATING.value, source.value),
         )
         purged = tx.execute("DELETE FROM outbox WHERE kind = 'report'").rowcount

@@ -1,4 +1,4 @@
-"""The outbox: sealed reports waiting to be sent (DESIGN §5, §10).
+"""The outbox: sealed reports waiting to be sent.
 
 A report's exact bytes are sealed here in one transaction before any upload is
 tried; what is uploaded, and later shown in the history, is always those bytes.

@@ -1,6 +1,6 @@
 """Whether this computer takes part, combining policy and the user's own choice.
 
-Precedence (DESIGN §7): machine mandatory > user mandatory > the user's own choice
+Precedence: machine mandatory > user mandatory > the user's own choice
 > recommended > installer preset > built-in default (not participating).
 """
 

@@ -1,4 +1,4 @@
-"""Managed policy (DESIGN §7): settings, their sources and their precedence.
+"""Managed policy: settings, their sources and their precedence.
 
 Policy comes in layers, highest first: machine mandatory, user mandatory, (the
 user's own choice, handled by :mod:`cep_gui.core.participation`), recommended,
@@ -184,7 +184,7 @@ def _coerce(spec: SettingSpec, value: object) -> object:
 
 
 def check_url(url: str) -> str:
-    """HTTPS everywhere, plain HTTP only to this machine (DESIGN §5)."""
+    """HTTPS everywhere, plain HTTP only to this machine."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ValueError(f"'{url}' is not an http(s) URL")

@@ -1,4 +1,4 @@
-"""Where managed policy is read from, per operating system (DESIGN §7).
+"""Where managed policy is read from, per operating system.
 
 Linux:   <root>/managed/*.json (machine mandatory; honoured only when owned by root
          and not writable by group or others), <root>/recommended/*.json,

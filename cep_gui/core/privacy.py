@@ -1,4 +1,4 @@
-"""The privacy filter (DESIGN §9): value rules applied after the catalog allow-list.
+"""The privacy filter: value rules applied after the catalog allow-list.
 
 Two kinds of screening run over every string:
 

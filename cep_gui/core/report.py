@@ -1,4 +1,4 @@
-"""Assemble the report of DESIGN §5 from collected values.
+"""Assemble a report, the document of the wire protocol, from collected values.
 
 This is where the allow-list is enforced: a value reaches a report only if its
 field is in the catalog, belongs to the collector that produced it, survives the
@@ -48,6 +48,9 @@ class ReportHeader:
     created: date
     period_start: date
     installation_id: str | None = None
+    #: SHA-256 (hex) of the installation's deletion secret: the receiver deletes only for
+    #: whoever can show the secret, and files reports under an id only with this hash.
+    deletion_key_hash: str | None = None
     report_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
@@ -105,6 +108,7 @@ def assemble_report(
         "schema_version": SCHEMA_VERSION,
         "report_id": header.report_id,
         "installation_id": header.installation_id,
+        "deletion_key_hash": header.deletion_key_hash,
         "product": {"profile": header.profile, "version": header.product_version},
         "created": header.created.isoformat(),
         "period": {"start": header.period_start.isoformat(), "end": header.created.isoformat()},

@@ -1,4 +1,4 @@
-"""When the next report is due (DESIGN §8): pure functions of state and clock.
+"""When the next report is due: pure functions of state and clock.
 
 First due 7 days after joining, then one interval after the last success. A
 per-installation offset of up to ±12 h, derived from the installation id, spreads

@@ -1,4 +1,4 @@
-"""The local store (DESIGN §10): one SQLite file, private to the user.
+"""The local store: one SQLite file, private to the user.
 
 Every write is one transaction, so a crash (even ``kill -9``) leaves either the
 old or the new state, never half of one. The schema carries a version; a file
@@ -80,6 +80,10 @@ _MIGRATIONS: list[str] = [
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
+    """,
+    # 2: the per-installation deletion secret (made at join, forgotten at leave)
+    """
+    ALTER TABLE consent ADD COLUMN deletion_secret TEXT;
     """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)

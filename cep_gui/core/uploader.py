@@ -1,4 +1,4 @@
-"""One HTTP request to the vendor, with the status rules of DESIGN §5.
+"""One HTTP request to the vendor, with the wire protocol's status rules.
 
 This module only talks HTTP and classifies the answer; what to do with the outbox
 and history afterwards is :mod:`cep_gui.core.sending`'s job.

@@ -1,4 +1,4 @@
-"""Usage counters (DESIGN §6): counts only, declared ids only, only while participating."""
+"""Usage counters: counts only, declared ids only, only while participating."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""Reference receiver: the vendor side of the wire protocol (DESIGN §5), stdlib only."""
+"""Reference receiver: the vendor side of the wire protocol, stdlib only."""

@@ -1,4 +1,4 @@
-"""The reference receiver's HTTP side (DESIGN §5), on the standard library.
+"""The reference receiver's HTTP side, on the standard library.
 
 It trusts nothing in a request: sizes are checked before reading, gzip is
 inflated with a hard output limit, JSON is only parsed (never evaluated), and

@@ -109,3 +109,30 @@ def test_outbox_keeps_at_most_ten_reports(client: CepClient) -> None:
                     created=START + timedelta(days=day))  # fmt: skip
     assert [i.id for i in outbox.pending(client.store)] == [f"r{d:02d}" for d in range(2, 12)]
     assert sum(e["action"] == "report dropped" for e in audit_log(client.store)) == 2
+
+
+def test_deletion_proof_secret_stays_local_and_reports_carry_only_its_hash(
+    client: CepClient, clock: ManualClock
+) -> None:
+    import hashlib
+    import json
+
+    first = client.opt_in(Source.USER).consent
+    assert first.deletion_secret and len(first.deletion_secret) >= 40
+    clock.advance(timedelta(days=8))
+    assert client.run_due(CountingBuilder()).action == "queued"
+    [queued] = outbox.pending(client.store, "report")
+    document = json.loads(queued.payload)
+    expected = hashlib.sha256(first.deletion_secret.encode()).hexdigest()
+    assert document["deletion_key_hash"] == expected
+    assert first.deletion_secret not in queued.payload.decode()
+
+    client.opt_out(Source.USER, request_deletion=True)
+    [deletion] = outbox.pending(client.store, "deletion")
+    assert json.loads(deletion.payload) == {
+        "installation_id": first.installation_id,
+        "deletion_key": first.deletion_secret,
+    }
+    assert client.effective().consent.deletion_secret is None
+    second = client.opt_in(Source.USER).consent
+    assert second.deletion_secret and second.deletion_secret != first.deletion_secret

@@ -1,4 +1,4 @@
-"""Managed policy: sources, precedence (DESIGN §7) and failing closed."""
+"""Managed policy: sources, precedence and failing closed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The privacy filter's value rules (DESIGN §9)."""
+"""The privacy filter's value rules."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Assembling a report: only catalog fields, safe values, the wire format of DESIGN §5."""
+"""Assembling a report: only catalog fields, safe values, the wire format."""
 
 from __future__ import annotations
 

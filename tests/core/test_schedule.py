@@ -1,4 +1,4 @@
-"""Schedule invariants (DESIGN §8), checked over many generated situations."""
+"""Schedule invariants, checked over many generated situations."""
 
 from __future__ import annotations
 

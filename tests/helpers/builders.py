@@ -26,6 +26,7 @@ class CountingBuilder:
                 request.today,
                 request.period_start,
                 request.installation_id,
+                request.deletion_key_hash,
             ),
             [CollectedValues("usage", values)],
             selected=request.selected,

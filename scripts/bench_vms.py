@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from cep_gui.collectors.base import ErrorSink  # noqa: E402
-from cep_gui.collectors.vms import VmCollector  # noqa: E402
+from cep_gui.collectors.vms.collector import VmCollector  # noqa: E402
 from tests.helpers.system import make_env  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "vms"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cep_gui import __version__
-from cep_gui.collectors.sccm import check_connection
+from cep_gui.collectors.sccm.collector import check_connection
 from cep_gui.core import autostart
 from cep_gui.core.client import (
     SCCM_ACCOUNT_SETTING,

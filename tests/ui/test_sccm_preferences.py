@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cep_gui.collectors.sccm_errors import MESSAGES
+from cep_gui.collectors.sccm.errors import MESSAGES
 from cep_gui.core.client import SCCM_CA_FILE_SETTING, SCCM_URL_SETTING
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.preferences import AdvancedPage

@@ -1,0 +1,61 @@
+"""RPM packages come from one ``rpm -qa`` run, only on systems with an RPM database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cep_gui.collectors.base import ErrorSink
+from cep_gui.collectors.software.rpm import ARGV, parse_rpm_output, read_rpm
+from cep_gui.core.errors import CollectorFailure, ErrorCode
+from tests.helpers.system import CannedRunner, make_env, write_tree
+
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "software" / "rpm" / "rpm-qa.txt"
+
+
+def test_query_output_is_parsed_and_zero_epochs_dropped() -> None:
+    entries = parse_rpm_output(FIXTURE.read_text(encoding="utf-8"))
+    assert {(e.name, e.version) for e in entries} == {
+        ("bash", "5.2.26-3.fc40"),
+        ("kernel-core", "6.11.8-200.fc40"),
+        ("NetworkManager", "1:1.46.4-1.fc40"),
+        ("perl-Errno", "1.37-506.fc40"),
+        ("firefox", "132.0.2-1.fc40"),
+        ("glibc", "2.39-28.fc40"),
+        ("openssl-libs", "1:3.2.2-9.fc40"),
+    }
+    assert "gpg-pubkey" not in {e.name for e in entries}  # signing keys, not software
+
+
+@pytest.mark.parametrize("db", ["/var/lib/rpm/rpmdb.sqlite", "/usr/lib/sysimage/rpm/Packages"])
+def test_runs_rpm_once_when_a_database_exists(tmp_path: Path, db: str) -> None:
+    runner = CannedRunner({ARGV: FIXTURE.read_text(encoding="utf-8")})
+    env = make_env(write_tree(tmp_path, {db: b"SQLite format 3\0"}), runner=runner)
+    entries = read_rpm(env, ErrorSink())
+    assert entries is not None and len(entries) == 8
+    assert runner.calls == [ARGV]
+
+
+def test_no_database_no_spawn(tmp_path: Path) -> None:
+    runner = CannedRunner({ARGV: FIXTURE.read_text(encoding="utf-8")})
+    assert read_rpm(make_env(tmp_path, runner=runner), ErrorSink()) is None
+    assert runner.calls == []
+
+
+def test_database_without_the_tool_is_skipped(tmp_path: Path) -> None:
+    env = make_env(write_tree(tmp_path, {"/var/lib/rpm/Packages": b"\0"}))
+    assert read_rpm(env, ErrorSink()) is None
+
+
+def test_query_format_is_what_rpm_expects() -> None:
+    # rpm itself expands \t and \n; a real tab would also work but is harder to read in ps.
+    assert ARGV[:3] == ("rpm", "-qa", "--queryformat")
+    assert ARGV[3] == "%{NAME}\\t%|EPOCH?{%{EPOCH}:}:{}|%{VERSION}-%{RELEASE}\\n"
+
+
+def test_unexpected_output_is_a_parse_error() -> None:
+    with pytest.raises(CollectorFailure) as caught:
+        parse_rpm_output("error: rpmdb: BDB0113 Thread/process failed\nsomething else\n")
+    assert caught.value.code is ErrorCode.PARSE_ERROR
+    assert parse_rpm_output("") == []

@@ -10,6 +10,7 @@ DTDs refused, so entity expansion and external entities never happen.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,15 @@ MAX_CONFIG_BYTES = 4 * 1024 * 1024
 DISK_BUSES = ("sata", "scsi", "ide", "nvme", "virtio", "usb", "other")
 NETWORK_KINDS = ("nat", "bridged", "host_only", "internal", "other")
 USB_LEVELS = ("none", "usb1", "usb2", "usb3")
+
+#: QEMU's target names (what libvirt's ``os/type@arch`` and UTM's ``System/Architecture`` say)
+#: onto the catalog's guest architectures. Any other target QEMU emulates is "other".
+_QEMU_ARCHITECTURES = {
+    "x86_64": "x86_64", "i386": "x86", "i486": "x86", "i586": "x86", "i686": "x86",
+    "aarch64": "arm64", "arm": "arm", "armv6l": "arm", "armv7l": "arm", "riscv64": "riscv64",
+    "ppc": "ppc", "ppc64": "ppc64", "ppc64le": "ppc64", "m68k": "m68k", "s390x": "s390x",
+}  # fmt: skip
+_QEMU_TARGET = re.compile(r"[a-z][a-z0-9_]{1,15}")
 
 Setting = str | int | bool
 
@@ -187,6 +197,20 @@ def to_bool(value: object) -> bool | None:
     if word in ("false", "no", "off", "0"):
         return False
     return None
+
+
+def qemu_architecture(name: object) -> str | None:
+    """The catalog's name of a QEMU target (``aarch64`` → arm64, ``m68k``, ``ppc``).
+
+    None when the file names none; "other" for a real target the catalog does not list
+    (``sparc64``, ``mipsel``), so the report says "some other architecture" rather than nothing.
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    key = name.strip().lower()
+    if key in _QEMU_ARCHITECTURES:
+        return _QEMU_ARCHITECTURES[key]
+    return "other" if _QEMU_TARGET.fullmatch(key) else None
 
 
 def positive(value: int | None) -> int | None:

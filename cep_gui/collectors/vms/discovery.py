@@ -35,6 +35,10 @@ MAX_REGISTRY_ENTRIES = 5000
 
 _UTM_DOCUMENTS = "Library/Containers/com.utmapp.UTM/Data/Documents"
 
+#: Parallels Desktop bundles: ``<name>.pvm``, and ``<name>.macvm`` for a macOS guest on Apple
+#: silicon. Either is a Parallels machine when it holds a ``config.pvs``.
+PARALLELS_BUNDLES = (".pvm", ".macvm")
+
 
 @dataclass(frozen=True)
 class Found:
@@ -133,7 +137,10 @@ def _default_finders(env: SystemEnv) -> list[tuple[Hypervisor, Finder]]:
         shared = env.path("/Users/Shared/Parallels")
         pvms = (home / "Parallels", home / "Documents/Parallels", shared)
         return [
-            *(("parallels", _bundles(base, ".pvm", _named("config.pvs"))) for base in pvms),
+            *(
+                ("parallels", _bundles(base, PARALLELS_BUNDLES, _named("config.pvs")))
+                for base in pvms
+            ),
             ("virtualbox", _registry([*vbox_homes, home / "Library/VirtualBox"], registry_entries)),
             ("virtualbox", vbox_vms),
             *(("vmware", _bundles(base, ".vmwarevm", _suffix(".vmx"))) for base in vms),
@@ -177,7 +184,9 @@ def _files(folder: Path, wanted: Callable[[str], bool]) -> Finder:
     return find
 
 
-def _bundles(folder: Path, dir_suffix: str | None, wanted: Callable[[str], bool]) -> Finder:
+def _bundles(
+    folder: Path, dir_suffix: str | tuple[str, ...] | None, wanted: Callable[[str], bool]
+) -> Finder:
     """``folder/*<dir_suffix>/<wanted>``: a folder (or bundle) per machine."""
 
     def find(scan: _Scan, fmt: Hypervisor) -> None:
@@ -236,7 +245,7 @@ def _kind(name: str) -> Hypervisor | None:
 
 
 _BUNDLES: dict[str, tuple[Hypervisor, Callable[[str], bool]]] = {
-    ".pvm": ("parallels", _named("config.pvs")),
+    **{suffix: ("parallels", _named("config.pvs")) for suffix in PARALLELS_BUNDLES},
     ".utm": ("utm", _named("config.plist")),
     ".vmwarevm": ("vmware", _suffix(".vmx")),
 }

@@ -269,6 +269,70 @@ def _darwin_version(digits: str) -> str | None:
     return str(major - 9) if 20 <= major <= 40 else None
 
 
+#: ``guestInfo.detailed.data``: what VMware Tools in the guest report, as ``key='value'`` pairs.
+_REPORT_PAIR = re.compile(r"([A-Za-z]+)='([^']{0,128})'")
+#: The only keys read from the report; the rest (kernel, CPE, free-form additions) are not.
+_REPORT_KEYS = frozenset(
+    {"architecture", "bitness", "buildNumber", "distroName", "distroVersion", "familyName",
+     "prettyName"}
+)  # fmt: skip
+_REPORT_ARCH = {("x86", "64"): "x86_64", ("x86", "32"): "x86", ("arm", "64"): "arm64",
+                ("arm", "32"): "arm"}  # fmt: skip
+#: Trailing release words of a distribution name ("Ubuntu 22.04.1 LTS", "Debian 12").
+_NAME_TAIL = re.compile(r"(?:\s+\d[\d.]*)?(?:\s+LTS)?$", re.ASCII)
+#: How guests name themselves where that differs from the vocabulary's name.
+_DISTRO_ALIASES = {
+    "debian gnu/linux": "Debian", "red hat enterprise linux server": "Red Hat Enterprise Linux",
+    "red hat enterprise linux workstation": "Red Hat Enterprise Linux",
+    "centos linux": "CentOS", "oracle linux server": "Oracle Linux",
+    "suse linux enterprise server": "SUSE Linux Enterprise",
+    "suse linux enterprise desktop": "SUSE Linux Enterprise", "sles": "SUSE Linux Enterprise",
+    "opensuse leap": "openSUSE", "opensuse tumbleweed": "openSUSE", "fedora linux": "Fedora",
+    "vmware photon os": "Photon OS", "kali gnu/linux": "Kali Linux",
+}  # fmt: skip
+
+
+def from_vmware_report(data: str | None) -> GuestOs | None:
+    """The guest system as the guest itself reports it (``guestInfo.detailed.data``).
+
+    Only allow-listed keys are read, and a name is reported only when it is one of the
+    vocabulary's: a distribution the vocabulary does not know gives None (the caller then uses
+    the configured ``guestOS``), so text from inside the guest never reaches the report.
+    """
+    if not data:
+        return None
+    report = {k: v.strip() for k, v in _REPORT_PAIR.findall(data) if k in _REPORT_KEYS}
+    family = report.get("familyName", "").casefold()
+    arch = _REPORT_ARCH.get((report.get("architecture", "").casefold(), report.get("bitness", "")))
+    if family == "windows":
+        return _windows_report(report)._replace(architecture=arch)
+    if family == "linux":
+        name = _distro_name(report.get("distroName", ""))
+        if name is None:
+            return None
+        return GuestOs("linux", name, _version(report.get("distroVersion")), arch)
+    return None
+
+
+def _windows_report(report: dict[str, str]) -> GuestOs:
+    pretty = report.get("prettyName", "")
+    named = next(
+        (name for name in _WINDOWS_BY_LENGTH if pretty == name or pretty.startswith(name + " ")),
+        "Windows",
+    )
+    build = report.get("buildNumber", "")
+    if named == "Windows 10" and _digits(build) and int(build) >= _FIRST_WINDOWS_11_BUILD:
+        named = "Windows 11"  # Windows 11 still calls itself Windows 10 in places
+    return GuestOs("windows", named)
+
+
+def _distro_name(text: str) -> str | None:
+    key = _NAME_TAIL.sub("", text.strip()).casefold()
+    if not key:
+        return None
+    return _DISTRO_ALIASES.get(key) or _LINUX_NAMES.get(key)
+
+
 # ---------------------------------------------------------------- libosinfo / unRAID
 
 _OSINFO = {
@@ -387,3 +451,16 @@ def from_utm(icon: str | None, boot_os: str | None = None) -> GuestOs:
     if boot == "linux":
         return _linux("Linux")
     return UNKNOWN
+
+
+#: Windows 11 starts at build 22000 (Windows 10 ends at 19045).
+_FIRST_WINDOWS_11_BUILD = 22000
+#: Every Windows name of the vocabulary, longest first ("Windows Server 2008 R2" before "... 2008").
+_WINDOWS_BY_LENGTH = sorted(set(_WINDOWS.values()), key=len, reverse=True)
+#: Every Linux distribution name of the vocabulary, by its case-folded spelling.
+_LINUX_NAMES = {
+    guest.name.casefold(): guest.name
+    for table in (_PARALLELS_NUMBERS.values(), _OSINFO.values(), _UTM_ICONS.values())
+    for guest in table
+    if guest.family == "linux" and guest.name
+} | {name.casefold(): name for name in (*_VBOX_LINUX.values(), *(n for _, n in _VMWARE_LINUX))}

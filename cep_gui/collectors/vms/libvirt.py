@@ -20,6 +20,7 @@ from cep_gui.collectors.vms.common import (
     path,
     positive,
     put,
+    qemu_architecture,
     short_text,
     text,
     to_bool,
@@ -43,10 +44,6 @@ _BUSES = {
     "usb": "usb",
     "nvme": "nvme",
 }
-_ARCHES = {
-    "x86_64": "x86_64", "i686": "x86", "i386": "x86", "aarch64": "arm64", "armv7l": "arm",
-    "armv6l": "arm", "riscv64": "riscv64", "ppc64le": "ppc64", "ppc64": "ppc64", "s390x": "s390x",
-}  # fmt: skip
 _USB1 = ("uhci", "ohci")
 _FEATURE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 
@@ -60,7 +57,7 @@ def parse_domain(data: bytes) -> VmRecord | None:
     devices = child(root, "devices")
     os_type = path(os_element, "type")
     guest = _guest(root)
-    arch = _ARCHES.get((os_type.get("arch") or "") if os_type is not None else "")
+    arch = qemu_architecture(os_type.get("arch") if os_type is not None else None)
     disks = [d for d in children(devices, "disk") if d.get("device", "disk") in ("disk", "lun")]
     vcpu = child(root, "vcpu")
     return VmRecord(

@@ -28,8 +28,12 @@ from cep_gui.collectors.vms.guest_os import from_parallels
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
-#: PRL_MASS_STORAGE_INTERFACE_TYPE; 4 is the NVMe interface of newer Parallels Desktop.
-_BUSES = {0: "ide", 1: "scsi", 2: "sata", 3: "virtio", 4: "nvme"}
+#: ``Hdd/InterfaceType`` codes: PRL_MASS_STORAGE_INTERFACE_TYPE in the SDK's ``PrlEnums.h``
+#: (the Virtuozzo Virtualization SDK C API Reference, Parallels International: PMS_IDE_DEVICE 0,
+#: PMS_SCSI_DEVICE 1, PMS_SATA_DEVICE 2, PMS_VIRTIO_BLOCK_DEVICE 3, PMS_UNKNOWN_DEVICE 255;
+#: OpenVZ's libprlsdk adds PMS_USB_DEVICE 4). No published version of the enumeration has an
+#: NVMe code, so no number is read as NVMe: an unlisted code is "other", never a guess.
+_BUSES = {0: "ide", 1: "scsi", 2: "sata", 3: "virtio", 4: "usb"}
 #: PRL_NET_ADAPTER_EMULATED_TYPE: host-only, shared (NAT), bridged, ...
 _NETWORKS = {0: "host_only", 1: "nat", 2: "bridged", 6: "bridged"}
 

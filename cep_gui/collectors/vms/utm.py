@@ -18,6 +18,7 @@ from cep_gui.collectors.vms.common import (
     VmRecord,
     positive,
     put,
+    qemu_architecture,
     short_text,
     to_int,
 )
@@ -27,13 +28,6 @@ from cep_gui.core.errors import CollectorFailure
 _BUSES = {"ide": "ide", "scsi": "scsi", "virtio": "virtio", "nvme": "nvme", "usb": "usb"}
 _NETWORKS = {"shared": "nat", "emulated": "nat", "host": "host_only", "bridged": "bridged"}
 _USB = {"disabled": "none", "2.0": "usb2", "3.0": "usb3"}
-_ARCHES = {
-    "x86_64": "x86_64",
-    "i386": "x86",
-    "aarch64": "arm64",
-    "arm": "arm",
-    "riscv64": "riscv64",
-}
 
 Plist = Mapping[str, object]
 
@@ -64,7 +58,7 @@ def _qemu(root: Plist, version: int) -> VmRecord:
         format_version=str(version),
         guest=_guest(info, None),
         cpu_count=_count(system.get("CPUCount")),
-        cpu_architecture=_ARCHES.get(_text(system.get("Architecture"))),
+        cpu_architecture=qemu_architecture(system.get("Architecture")),
         memory_mib=_count(system.get("MemorySize")),
         disk_buses=[
             _BUSES.get(_text(d.get("Interface")).lower(), "other")
@@ -113,7 +107,7 @@ def _apple(root: Plist, version: int) -> VmRecord:
         format_version=str(version),
         guest=_guest(info, operating_system),
         cpu_count=_count(system.get("CPUCount")),
-        cpu_architecture=_ARCHES.get(_text(system.get("Architecture"))),
+        cpu_architecture=qemu_architecture(system.get("Architecture")),
         memory_mib=_count(system.get("MemorySize")),
         disk_buses=["nvme" if d.get("Nvme") is True else "virtio" for d in drives],
         network_kinds=[
@@ -151,7 +145,7 @@ def _legacy(root: Plist, version: int) -> VmRecord:
         format_version=str(version),
         guest=_guest(_dict(root, "Info"), None),
         cpu_count=_count(system.get("CPUCount")),
-        cpu_architecture=_ARCHES.get(_text(system.get("Architecture"))),
+        cpu_architecture=qemu_architecture(system.get("Architecture")),
         memory_mib=_count(system.get("Memory")),
         disk_buses=[
             _BUSES.get(_text(d.get("InterfaceType")).lower(), "other")

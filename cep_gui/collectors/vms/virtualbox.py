@@ -92,7 +92,7 @@ def parse_vbox(data: bytes) -> VmRecord:
         format_version=found.group(1) if found else None,
         guest=guest,
         tools_version=_guest_property(machine, hardware, "/VirtualBox/GuestAdd/Version"),
-        cpu_count=positive(to_int(cpu.get("count", "1"))) if cpu is not None else None,
+        cpu_count=_cpu_count(hardware, cpu),
         cpu_architecture=guest.architecture,
         nested_virtualization=_enabled(path(cpu, "NestedHWVirt")),
         memory_mib=positive(to_int(_attr(path(hardware, "Memory"), "RAMSize"))),
@@ -131,6 +131,13 @@ def _attr(element: Element | None, name: str) -> str | None:
 
 def _enabled(element: Element | None) -> bool | None:
     return None if element is None else to_bool(element.get("enabled"))
+
+
+def _cpu_count(hardware: Element | None, cpu: Element | None) -> int | None:
+    """VirtualBox writes neither ``<CPU>`` nor its ``count`` when the machine has one vCPU."""
+    if hardware is None:
+        return None
+    return positive(to_int(_attr(cpu, "count") or "1"))
 
 
 def _firmware(hardware: Element | None) -> str | None:

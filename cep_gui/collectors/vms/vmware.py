@@ -21,7 +21,7 @@ from cep_gui.collectors.vms.common import (
     to_bool,
     to_int,
 )
-from cep_gui.collectors.vms.guest_os import UNKNOWN, from_vmware
+from cep_gui.collectors.vms.guest_os import UNKNOWN, from_vmware, from_vmware_report
 
 _LINE = re.compile(r"^\s*([A-Za-z0-9_.:\-\[\]]+)\s*=\s*(.*?)\s*$")
 _DEVICE = re.compile(r"^(ide|scsi|sata|nvme)(\d+):(\d+)\.(present|devicetype|filename)$")
@@ -84,13 +84,19 @@ def parse_vmx(data: bytes, vmsd: bytes | None = None) -> VmRecord:
             encrypted=True,
             settings=_settings(values),
         )
-    guest = from_vmware(values.get("guestos"))
+    configured = from_vmware(values.get("guestos"))
+    reported = from_vmware_report(values.get("guestinfo.detailed.data"))
+    # What the guest itself reports is fresher than the type chosen when the VM was made.
+    guest = configured
+    if reported is not None:
+        guest = reported._replace(architecture=reported.architecture or configured.architecture)
     hardware_version = to_int(values.get("virtualhw.version"))
     return VmRecord(
         hypervisor="vmware",
         format_version=short_text(values.get("config.version")),
         guest=guest,
         cpu_count=positive(to_int(values.get("numvcpus", "1"))),
+        tools_version=short_text(values.get("guestinfo.vmtools.versionstring")),
         cpu_architecture=guest.architecture,
         nested_virtualization=bool(to_bool(values.get("vhv.enable"))),
         memory_mib=positive(to_int(values.get("memsize"))),

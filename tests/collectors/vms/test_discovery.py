@@ -13,9 +13,9 @@ from cep_gui.collectors.base import ErrorSink
 from cep_gui.collectors.system import PlatformName
 from cep_gui.collectors.vms.collector import VmCollector
 from cep_gui.collectors.vms.discovery import Found, discover
+from tests.collectors.vms.corpus import FIXTURES
 from tests.helpers.system import make_env
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vms"
 PVS = FIXTURES / "parallels/win10-pd16.pvm/config.pvs"
 VBOX = FIXTURES / "virtualbox/Win11 Lab/Win11 Lab.vbox"
 VMX = FIXTURES / "vmware/Win11 Pro/Win11 Pro.vmx"
@@ -81,6 +81,23 @@ def test_darwin_defaults(tmp_path: Path) -> None:
         "B.pvm",
         "C.pvm",
     }
+
+
+def test_darwin_apple_silicon_macos_bundles(tmp_path: Path) -> None:
+    """Parallels Desktop keeps a macOS guest on Apple silicon in ``<name>.macvm``."""
+    home = tmp_path / "Users" / "marta"
+    place(PVS, home / "Parallels/Sonoma.macvm/config.pvs")
+    place(PVS, tmp_path / "Users/Shared/Parallels/Ventura.MACVM/config.pvs")
+    place(PVS, home / "Parallels/Windows 11.pvm/config.pvs")
+    (home / "Parallels/Empty.macvm").mkdir()  # a bundle without its configuration
+    items, errors = found(tmp_path, home, "darwin")
+    assert sorted(f.path.parent.name for f in items) == [
+        "Sonoma.macvm",
+        "Ventura.MACVM",
+        "Windows 11.pvm",
+    ]
+    assert {f.format for f in items} == {"parallels"}
+    assert len(errors) == 0
 
 
 def test_windows_defaults(tmp_path: Path) -> None:
@@ -193,6 +210,7 @@ def test_extra_folders_one_or_two_levels_deep(tmp_path: Path) -> None:
     place(VMX, extra / "top.vmx")
     place(VBOX, extra / "team/Lab.vbox")
     place(PVS, extra / "team/Mac.pvm/config.pvs")
+    place(PVS, extra / "team/Sonoma.macvm/config.pvs")
     place(UTM, extra / "Arm.utm/config.plist")
     place(DOMAIN, extra / "libvirt/guest.xml")
     place(VMX, extra / "a/b/too-deep.vmx")
@@ -202,12 +220,13 @@ def test_extra_folders_one_or_two_levels_deep(tmp_path: Path) -> None:
         ("libvirt", "guest.xml"),
         ("libvirt", "notes.xml"),  # read, found not to be a domain, and dropped quietly
         ("parallels", "config.pvs"),
+        ("parallels", "config.pvs"),
         ("utm", "config.plist"),
         ("virtualbox", "Lab.vbox"),
         ("vmware", "top.vmx"),
     ]
     values = VmCollector(extra_folders=[extra]).collect(make_env(tmp_path, home=home), errors)
-    assert isinstance(values["items"], list) and len(values["items"]) == 5
+    assert isinstance(values["items"], list) and len(values["items"]) == 6
     assert len(errors) == 0
 
 

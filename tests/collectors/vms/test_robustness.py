@@ -1,6 +1,6 @@
 """Damaged and hostile configuration files: counted, never fatal, never a hang.
 
-The property tests mutate real-format files (the shared corpus and the fixtures)
+The property tests mutate real-format files (the corpus of real files and the fixtures)
 and require every parser to return a record (whose values fit the catalog) or
 raise :class:`VmConfigError`, the one error the collector counts.
 """
@@ -28,10 +28,8 @@ from cep_gui.collectors.vms.vmware import inventory_entries, parse_vmx
 from cep_gui.core.catalog import load_catalog
 from cep_gui.core.errors import ErrorCode
 from cep_gui.core.validate import check_value
+from tests.collectors.vms.corpus import FIXTURES, corpus_files
 from tests.helpers.system import make_env
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vms"
-CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus"
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
@@ -194,13 +192,7 @@ def seeds() -> tuple[tuple[Hypervisor, bytes], ...]:
         ("libvirt", (FIXTURES / "libvirt/fedora-secureboot.xml").read_bytes()),
     ]
     found += [("utm", p.read_bytes()) for p in sorted(FIXTURES.glob("utm/*/config.plist"))]
-    for fmt, name in (
-        ("virtualbox", "virtualbox/libvirt-2disks-nosnap.vbox"),
-        ("vmware", "vmware/libvirt-fusion-in-the-wild-1.vmx"),
-        ("vmware", "vmware/libvirt-esx-in-the-wild-2.vmx"),
-    ):
-        if (CORPUS / name).is_file():
-            found.append((fmt, (CORPUS / name).read_bytes()))  # type: ignore[arg-type]
+    found += [(fmt, path.read_bytes()) for fmt, path in corpus_files()]
     return tuple(found)
 
 

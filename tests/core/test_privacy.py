@@ -15,6 +15,7 @@ from cep_gui.core.privacy import (
     Dropped,
     MachineIdentifiers,
     PrivacyFilter,
+    Public,
     TextScreen,
     nearest_bucket,
 )
@@ -153,3 +154,89 @@ def test_addresses_and_ids_of_any_machine_never_survive(
     out = TextScreen().screen(text).text
     for planted in (email, ip, mac_text, str(ident)):
         assert planted not in out
+
+
+# ---------------------------------------------------------------- machine identifiers
+
+
+def test_the_longest_identifier_wins_so_no_part_of_a_name_is_left_behind() -> None:
+    """The full host name goes as a whole: matching its short name first would leave the domain."""
+    assert SCREEN.screen("on ws-finance-0042.corp.example today").text == "on [host] today"
+    ids = MachineIdentifiers(
+        user_names=frozenset({"jane"}), home_dirs=frozenset({"/home/jane/work"})
+    )
+    assert TextScreen(ids).screen("cd /home/jane/work/x").text == "cd ~/x"
+
+
+def test_every_domain_suffix_of_the_host_name_is_screened() -> None:
+    screen = TextScreen(MachineIdentifiers(host_names=frozenset({"ws-7.emea.corp.example"})))
+    assert screen.screen("joined emea.corp.example, then corp.example").text == (
+        "joined [host], then [host]"
+    )
+    assert screen.screen("short name ws-7 here").text == "short name [host] here"
+    # A lone top-level label is no identifier: "example" alone stays.
+    assert screen.screen("an example").text == "an example"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("reviewed by Li and WU", "reviewed by [user] and [user]"),
+        ("bob's build, for Roe", "[user]'s build, for [user]"),
+        (
+            "LibreOffice on linux, a bobcat and Roentgen",
+            "LibreOffice on linux, a bobcat and Roentgen",
+        ),
+    ],
+)
+def test_name_parts_of_any_length_are_screened_as_whole_words(text: str, expected: str) -> None:
+    ids = MachineIdentifiers(user_names=frozenset({"Li", "Wu", "bob", "Roe", "Jane Roe"}))
+    assert TextScreen(ids).screen(text).text == expected
+
+
+ORDINARY = MachineIdentifiers(
+    host_names=frozenset({"debian", "linux"}),
+    user_names=frozenset({"ubuntu", "desktop", "admin"}),
+)
+
+
+def test_ordinary_word_names_never_remove_a_vocabulary_value() -> None:
+    catalog = load_catalog()
+    filt = PrivacyFilter(ORDINARY)
+    for field_id, value in (
+        ("host_software.os.name", Public("Debian GNU/Linux")),
+        ("host_software.os.id", Public("debian")),
+        ("host_software.os.codename", Public("bookworm")),
+        ("vm_software.guest.os_name", Public("Ubuntu")),
+    ):
+        assert filt.apply(catalog.fields[field_id], value) == (value, 0), field_id
+    # Enumerations are the catalog's own words.
+    assert filt.apply(catalog.fields["host_software.os.family"], "linux") == ("linux", 0)
+    assert filt.apply(catalog.fields["host_software.desktop.session_type"], "x11")[0] == "x11"
+
+
+def test_public_package_names_are_kept_but_local_ones_are_still_screened() -> None:
+    packages = load_catalog().fields["host_software.packages.items"]
+    items = [
+        {"name": Public("util-linux"), "version": "2.38.1-5+b1", "source": "dpkg"},
+        {"name": "util-linux", "version": "2.38.1-5+b1", "source": "dpkg"},
+    ]
+    safe, _ = PrivacyFilter(ORDINARY).apply(packages, items)
+    assert isinstance(safe, list)
+    assert [item["name"] for item in safe] == ["util-linux", "util-[host]"]
+
+
+def test_a_public_value_still_loses_addresses_and_is_still_checked_by_its_treatment() -> None:
+    catalog = load_catalog()
+    filt = PrivacyFilter(IDS)
+    with pytest.raises(Dropped):
+        filt.apply(catalog.fields["host_software.os.name"], Public("Debian 10.1.2.3"))
+    # Outside the vocabulary marker the same words are screened as any text.
+    with pytest.raises(Dropped):
+        filt.apply(catalog.fields["host_software.os.name"], "jdoe7781 Linux")
+
+
+def test_an_enum_value_outside_the_catalog_is_screened_like_text() -> None:
+    family = load_catalog().fields["host_software.os.family"]
+    with pytest.raises(Dropped):
+        PrivacyFilter(ORDINARY).apply(family, "debian-custom")

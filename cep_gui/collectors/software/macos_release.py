@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from cep_gui.collectors.base import FieldValues
 from cep_gui.collectors.plists import plist_dict, plist_text
+from cep_gui.collectors.software.os_vocabulary import MACOS_BUILD, macos_name, release_number
 from cep_gui.collectors.system import SystemEnv
 
 SYSTEM_VERSION = "/System/Library/CoreServices/SystemVersion.plist"
@@ -14,21 +15,19 @@ SYSTEM_VERSION = "/System/Library/CoreServices/SystemVersion.plist"
 GLOBAL_PREFERENCES = "Library/Preferences/.GlobalPreferences.plist"
 MAX_PLIST_BYTES = 1024 * 1024
 
-_FIELDS = {
-    "ProductName": "host_software.os.name",
-    "ProductVersion": "host_software.os.version",
-    "ProductBuildVersion": "host_software.os.build",
-}
-
 
 def macos_os(env: SystemEnv) -> FieldValues:
-    """``os.name``, ``os.version`` and ``os.build``."""
+    """``os.name``, ``os.version`` and ``os.build``, each only in its known form."""
     with env.path(SYSTEM_VERSION).open("rb") as fh:
         info = plist_dict(fh.read(MAX_PLIST_BYTES), SYSTEM_VERSION)
     found: FieldValues = {}
-    for key, field_id in _FIELDS.items():
-        if text := plist_text(info.get(key)):
-            found[field_id] = text
+    if name := macos_name(plist_text(info.get("ProductName"))):
+        found["host_software.os.name"] = name
+    if version := release_number(plist_text(info.get("ProductVersion"))):
+        found["host_software.os.version"] = version
+    build = plist_text(info.get("ProductBuildVersion"))
+    if MACOS_BUILD.fullmatch(build):
+        found["host_software.os.build"] = build
     return found
 
 

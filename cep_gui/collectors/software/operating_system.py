@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from cep_gui.collectors.architecture import normalize_architecture
 from cep_gui.collectors.base import ErrorSink, FieldValues
 from cep_gui.collectors.system import SystemEnv
+from cep_gui.core.privacy import Public
 
 ERROR_NAME = "host_software.os"
 
@@ -63,7 +64,7 @@ _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 def collect_os(env: SystemEnv, errors: ErrorSink) -> FieldValues:
     values: FieldValues = {"host_software.os.family": FAMILIES[env.platform]}
     if env.platform != "linux":
-        values["host_software.os.id"] = FAMILIES[env.platform]
+        values["host_software.os.id"] = Public(FAMILIES[env.platform])
     if arch := architecture(env.machine):
         values["host_software.os.architecture"] = arch
     if env.platform != "windows" and env.kernel.strip():
@@ -142,10 +143,10 @@ def desktop_environment(environ: Mapping[str, str]) -> str | None:
 def _known_desktop(name: str) -> str | None:
     key = name.lower().removeprefix("x-")
     if key in _DESKTOPS:
-        return _DESKTOPS[key]
+        return Public(_DESKTOPS[key])
     # Session variants: gnome-xorg, plasma-wayland, ubuntu-wayland, i3-with-shmlog.
     base = re.split(r"[-_]", key, maxsplit=1)[0]
-    return _DESKTOPS.get(base)
+    return Public(_DESKTOPS[base]) if base in _DESKTOPS else None
 
 
 def _plain_desktop(name: str) -> str | None:

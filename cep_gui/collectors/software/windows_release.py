@@ -8,6 +8,7 @@ decides (Windows 11 starts at build 22000).
 from __future__ import annotations
 
 from cep_gui.collectors.base import FieldValues
+from cep_gui.collectors.software.os_vocabulary import WINDOWS_VERSION, windows_name
 from cep_gui.collectors.system import SystemEnv
 from cep_gui.core.errors import CollectorFailure, ErrorCode
 from cep_gui.core.registry import RegistryReader
@@ -33,12 +34,13 @@ def windows_os(env: SystemEnv) -> FieldValues:
     name = _text(values.get("ProductName"))
     if name.startswith("Windows 10") and build.isdigit() and int(build) >= FIRST_WINDOWS_11_BUILD:
         name = "Windows 11" + name[len("Windows 10") :]
-    if name:
-        found["host_software.os.name"] = name
+    # ProductName is writable text: only a release and edition from the list go out.
+    if named := windows_name(name):
+        found["host_software.os.name"] = named
     version = _text(values.get("DisplayVersion")) or _text(values.get("ReleaseId"))
-    if version:
+    if WINDOWS_VERSION.fullmatch(version):
         found["host_software.os.version"] = version
-    if build:
+    if build.isascii() and build.isdigit():
         ubr = values.get("UBR")
         has_ubr = isinstance(ubr, int) and not isinstance(ubr, bool)
         found["host_software.os.build"] = f"{build}.{ubr}" if has_ubr else build

@@ -10,6 +10,7 @@ from collections import Counter
 
 from cep_gui.collectors.base import FieldValues
 from cep_gui.collectors.vms.common import VmRecord
+from cep_gui.core.privacy import Public
 
 #: Must equal the catalog's ``max_items`` of ``vm_config.settings.values``.
 MAX_SETTINGS = 200
@@ -50,7 +51,10 @@ def record_fields(record: VmRecord) -> FieldValues:
     """Field id → value for one machine; facts the configuration does not state are left out."""
     values: dict[str, object] = {
         "vm_software.guest.os_family": record.guest.family,
-        "vm_software.guest.os_name": record.guest.name,
+        # Guest names only ever come from the vocabulary's tables (``guest_os``).
+        "vm_software.guest.os_name": None
+        if record.guest.name is None
+        else Public(record.guest.name),
         "vm_software.guest.os_version": record.guest.version,
         "vm_software.tools.version": record.tools_version,
         "vm_config.hypervisor.name": record.hypervisor,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,6 +19,7 @@ from cep_gui.collectors.software.operating_system import (
     language_tag,
     session_type,
 )
+from cep_gui.collectors.software.os_vocabulary import linux_system
 from tests.helpers.regfile import RegFileReader
 from tests.helpers.system import make_env, write_tree
 
@@ -148,7 +150,123 @@ def test_old_release_file_without_os_release(tmp_path: Path) -> None:
     values = release(linux(tmp_path, {"/etc/centos-release": "CentOS release 6.10 (Final)\n"}))
     assert values["id"] == "centos"
     assert values["version"] == "6.10"
-    assert values["codename"] == "Final"
+    assert "codename" not in values  # "Final" is no code name of CentOS
+
+
+PLANTED = """PRETTY_NAME="Debian GNU/Linux ACME-Legal JaneRoe"
+NAME="Debian GNU/Linux ACME-Legal"
+VERSION_ID="12"
+VERSION="12 (JaneRoe edition)"
+VERSION_CODENAME=acmelegal-janeroe
+ID=debian
+"""
+
+
+def test_planted_names_never_reach_the_values(tmp_path: Path) -> None:
+    values = release(linux(tmp_path, {"/etc/os-release": PLANTED}))
+    assert values == {
+        "family": "linux",
+        "name": "Debian GNU/Linux",
+        "id": "debian",
+        "version": "12",
+        "kernel": "6.1.0-26-amd64",
+        "architecture": "x86_64",
+    }
+
+
+@pytest.mark.parametrize(
+    ("os_release", "expected"),
+    [
+        ('ID=acmeos\nNAME="ACME OS"\nVERSION_ID=7\n', {"id": "acmeos", "version": "7"}),
+        ('ID="acme-legal janeroe"\nNAME="ACME"\nVERSION_ID="7 beta"\n', {}),
+        ("ID=debian\nVERSION_ID=12\nVERSION_CODENAME=Bookworm\n", {"codename": "bookworm"}),
+    ],
+    ids=["unknown-plain-id", "free-text-id-and-version", "codename-in-capitals"],
+)
+def test_unknown_systems_give_only_strict_ids_and_numbers(
+    tmp_path: Path, os_release: str, expected: dict[str, str]
+) -> None:
+    values = release(linux(tmp_path, {"/etc/os-release": os_release}))
+    found = {k: v for k, v in values.items() if k in ("name", "id", "version", "codename")}
+    if "codename" in expected:
+        assert found["codename"] == expected["codename"]
+    else:
+        assert found == expected
+
+
+DISTROS = FIXTURES / "os-release" / "distros"
+
+#: Real os-release and release files of 60 distributions (python-distro's test data): what
+#: each gives. Names come from the vocabulary, never from the files' NAME or PRETTY_NAME.
+REAL = {
+    "almalinux10": ("AlmaLinux", "almalinux", "10.0", None),
+    "alpine": ("Alpine Linux", "alpine", "3.23.2", None),
+    "altlinux10": ("ALT Linux", "altlinux", "10.1", None),
+    "amazon2016": ("Amazon Linux", "amzn", "2016.03", None),
+    "amazon2023": ("Amazon Linux", "amzn", "2023", None),
+    "arch": ("Arch Linux", "arch", None, None),
+    "armbian": ("Debian GNU/Linux", "debian", "10", "buster"),
+    "centos5": ("CentOS", "centos", "5.11", None),
+    "centos7": ("CentOS", "centos", "7.1.1503", None),
+    "centosstream9": ("CentOS", "centos", "9", None),
+    "cloudlinux7": ("CloudLinux", "cloudlinux", "7.3", None),
+    "coreos": ("CoreOS", "coreos", "899.15.0", None),
+    "debian10": ("Debian GNU/Linux", "debian", "10.11", "buster"),  # from debian_version
+    "debian13": ("Debian GNU/Linux", "debian", "13.1", "trixie"),
+    "debiantesting": ("Debian GNU/Linux", "debian", None, "bookworm"),
+    "exherbo": ("Exherbo", "exherbo", None, None),
+    "fedora42": ("Fedora Linux", "fedora", "42", None),
+    "gentoo": ("Gentoo", "gentoo", "2.2", None),
+    "guix": ("Guix System", "guix", None, None),
+    "kali": ("Kali GNU/Linux", "kali", "2017.1", None),
+    "kvmibm1": ("KVM for IBM z Systems", "kvmibm", "1.1.1", None),
+    "linuxmint17": ("Ubuntu", "ubuntu", "14.04.3", None),  # "Trusty Tahr" is in VERSION only
+    "mageia5": ("Mageia", "mageia", "5", None),
+    "mandriva2011": ("Mandriva Linux", "mandrake", "2011.0", None),  # not "Official"
+    "manjaro1512": ("Manjaro Linux", "manjaro", None, None),
+    "opensuse15": ("openSUSE", "opensuse", "15.2", None),
+    "oracle7": ("Oracle Linux", "oracle", "7.5", None),
+    "raspbian8": ("Raspbian GNU/Linux", "raspbian", "8.0", "jessie"),
+    "rhel9": ("Red Hat Enterprise Linux", "rhel", "9.6", None),
+    "rocky9": ("Rocky Linux", "rocky", "9.3", None),
+    "scientific7": ("Red Hat Enterprise Linux", "rhel", "7.2", None),
+    "slackware14": ("Slackware", "slackware", "14.1", None),
+    "sles12": ("SUSE Linux Enterprise Server", "sles", "12.1", None),
+    "ubuntu16": ("Ubuntu", "ubuntu", "16.04.1", "xenial"),
+    "ubuntu24": ("Ubuntu", "ubuntu", "24.04.3", "noble"),
+    "ubuntu2604": ("Ubuntu", "ubuntu", "26.04", "resolute"),
+}
+
+
+@pytest.mark.parametrize("distribution", sorted(REAL))
+def test_real_release_files(distribution: str) -> None:
+    env = make_env(DISTROS / distribution)
+    values = release(collect_os(env, ErrorSink()))
+    name, os_id, version, codename = REAL[distribution]
+    assert (
+        values.get("name"),
+        values.get("id"),
+        values.get("version"),
+        values.get("codename"),
+    ) == (name, os_id, version, codename)
+
+
+def test_every_real_release_file_names_a_known_system() -> None:
+    unknown = []
+    for tree in sorted(DISTROS.iterdir()):
+        values = release(collect_os(make_env(tree), ErrorSink()))
+        if "name" not in values:
+            unknown.append(tree.name)
+    # Amazon Linux 2014 has only /etc/system-release, which distro does not read.
+    assert unknown == ["amazon2014"], unknown
+
+
+def test_every_id_distro_documents_is_known() -> None:
+    import distro
+
+    documented = re.findall(r'^\s+"([a-z_]+)"\s', distro.id.__doc__ or "", re.MULTILINE)
+    assert len(documented) > 30
+    assert [i for i in documented if linux_system(i) is None] == []
 
 
 def test_nothing_known_gives_only_what_is_determinable(tmp_path: Path) -> None:
@@ -376,3 +494,49 @@ def test_macos_corrupt_system_version(tmp_path: Path) -> None:
     assert errors.as_report() == [
         {"collector": "host_software.os", "code": "parse_error", "count": 1}
     ]
+
+
+@pytest.mark.parametrize(
+    ("product_name", "build", "expected"),
+    [
+        ("Windows 10 Pro", "19045", "Windows 10 Pro"),
+        ("Windows 10 Pro", "22631", "Windows 11 Pro"),
+        ("Windows Server 2008 R2 Datacenter", "7601", "Windows Server 2008 R2 Datacenter"),
+        ("Windows 10 Enterprise ACME-Legal JaneRoe", "19045", "Windows 10"),
+        ("ACME JaneRoe Workstation", "19045", None),
+    ],
+)
+def test_windows_names_come_from_the_release_and_edition_lists(
+    tmp_path: Path, product_name: str, build: str, expected: str | None
+) -> None:
+    registry = RegFileReader.from_text(
+        "Windows Registry Editor Version 5.00\n\n"
+        "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]\n"
+        f'"ProductName"="{product_name}"\n"CurrentBuild"="{build}"\n'
+        '"DisplayVersion"="23H2 JaneRoe"\n'
+    )
+    env = make_env(tmp_path, platform="windows", machine="AMD64", registry=registry)
+    values = collect_os(env, ErrorSink())
+    assert values.get("host_software.os.name") == expected
+    assert "host_software.os.version" not in values  # "23H2 JaneRoe" is no version
+    assert "JaneRoe" not in json.dumps(values)
+
+
+def test_macos_names_and_numbers_only_in_their_known_forms(tmp_path: Path) -> None:
+    plist = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict>'
+        b"<key>ProductName</key><string>macOS ACME JaneRoe</string>"
+        b"<key>ProductVersion</key><string>14.7.1 JaneRoe</string>"
+        b"<key>ProductBuildVersion</key><string>JaneRoe</string></dict></plist>"
+    )
+    env = make_env(
+        write_tree(tmp_path, {"/System/Library/CoreServices/SystemVersion.plist": plist}),
+        platform="darwin",
+    )
+    values = release(collect_os(env, ErrorSink()))
+    assert values == {
+        "family": "macos",
+        "id": "macos",
+        "kernel": "6.1.0-26-amd64",
+        "architecture": "x86_64",
+    }

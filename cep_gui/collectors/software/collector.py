@@ -1,5 +1,7 @@
 """The host software collector: operating system facts and installed software.
 
+Only software from a public source is named (see ``packages.Origin``); the rest is counted.
+
 Every package source is read on its own under ``errors.guard``, so one broken
 source (a damaged dpkg database, a hanging ``flatpak``) costs only its own
 entries and shows as one counted error. Sources that do not exist on this
@@ -21,6 +23,8 @@ from cep_gui.collectors.software.rpm import read_rpm
 from cep_gui.collectors.software.snap import read_snap
 from cep_gui.collectors.software.windows import read_windows
 from cep_gui.collectors.system import PlatformName, SystemEnv
+from cep_gui.core.errors import ErrorCode
+from cep_gui.core.privacy import Public
 
 #: Must equal the catalog's ``max_items`` of ``host_software.packages.items``.
 MAX_PACKAGES = 10_000
@@ -55,6 +59,7 @@ FIELDS = frozenset(
         "host_software.packages.items",
         "host_software.packages.count",
         "host_software.packages.omitted",
+        "host_software.packages.unnamed",
         "host_software.packages.by_source",
     }
 )
@@ -69,7 +74,7 @@ class HostSoftwareCollector:
         values = collect_os(env, errors)
         found = read_sources(env, errors)
         if found is not None:
-            values.update(package_fields(found))
+            values.update(package_fields(found, errors))
         return values
 
 
@@ -95,17 +100,45 @@ def read_sources(env: SystemEnv, errors: ErrorSink) -> list[PackageEntry] | None
     return None if failed and not succeeded else found
 
 
-def package_fields(entries: Iterable[PackageEntry]) -> FieldValues:
-    """Sorted, de-duplicated and capped list, with its counts."""
-    # The exact name breaks ties between names that differ only in case.
-    unique = sorted(set(entries), key=lambda e: (e.name.casefold(), e.version, e.source, e.name))
-    kept = unique[:MAX_PACKAGES]
+def package_fields(entries: Iterable[PackageEntry], errors: ErrorSink) -> FieldValues:
+    """Sorted, de-duplicated and capped list of the public entries, with the counts.
+
+    Only entries of a public origin are named. The rest are counted in ``unnamed``; those whose
+    origin cannot be told at all also get a collection note per source, saying why.
+    """
+    unique = _deduplicated(entries)
+    named = [e for e in unique if e.origin == "public"]
+    kept = named[:MAX_PACKAGES]
+    unknown = Counter(e.source for e in unique if e.origin == "unknown")
+    for source, count in sorted(unknown.items()):
+        errors.add(
+            error_name(source),
+            ErrorCode.ORIGIN_UNKNOWN,
+            f"{count} package(s) of an origin this computer cannot tell: counted, not named",
+            count,
+        )
     by_source = Counter(entry.source for entry in unique)
     return {
         "host_software.packages.items": [
-            {"name": e.name, "version": e.version, "source": e.source} for e in kept
+            {"name": Public(e.name), "version": e.version, "source": e.source} for e in kept
         ],
         "host_software.packages.count": len(unique),
-        "host_software.packages.omitted": len(unique) - len(kept),
+        "host_software.packages.unnamed": len(unique) - len(named),
+        "host_software.packages.omitted": len(named) - len(kept),
         "host_software.packages.by_source": dict(sorted(by_source.items())),
     }
+
+
+_ORIGIN_RANK = {"public": 0, "local": 1, "unknown": 2}
+
+
+def _deduplicated(entries: Iterable[PackageEntry]) -> list[PackageEntry]:
+    """One entry per name, version and source (the most public one), in report order."""
+    best: dict[tuple[str, str, str], PackageEntry] = {}
+    for e in entries:
+        key = (e.name, e.version, e.source)
+        held = best.get(key)
+        if held is None or _ORIGIN_RANK[e.origin] < _ORIGIN_RANK[held.origin]:
+            best[key] = e
+    # The exact name breaks ties between names that differ only in case.
+    return sorted(best.values(), key=lambda e: (e.name.casefold(), e.version, e.source, e.name))

@@ -1,5 +1,7 @@
 """Installed Debian packages, read straight from dpkg's status database.
 
+Which of them came from a public archive is told by apt's package lists (``apt_lists``).
+
 Reading ``/var/lib/dpkg/status`` ourselves instead of running ``dpkg-query``
 saves a process start (most of the collection budget) and works in a chroot
 view. The file is scanned paragraph by paragraph on raw bytes: only three
@@ -14,9 +16,10 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from cep_gui.collectors.base import ErrorSink
+from cep_gui.collectors.software.apt_lists import NoPublicLists, public_names
 from cep_gui.collectors.software.packages import MAX_TEXT, PackageEntry, entry, error_name
 from cep_gui.collectors.system import SystemEnv
-from cep_gui.core.errors import CollectorFailure, ErrorCode
+from cep_gui.core.errors import CollectorFailure, ErrorCode, code_for_exception
 
 STATUS_PATH = "/var/lib/dpkg/status"
 
@@ -58,7 +61,37 @@ def read_dpkg(env: SystemEnv, errors: ErrorSink) -> list[PackageEntry] | None:
             ErrorCode.PARSE_ERROR,
             f"{scan.damaged} damaged paragraph(s) in {STATUS_PATH}",
         )
-    return scan.entries
+    return with_origins(env, scan.entries, errors)
+
+
+def with_origins(
+    env: SystemEnv, entries: list[PackageEntry], errors: ErrorSink
+) -> list[PackageEntry]:
+    """Mark each package public (a public archive lists its name) or local (none does).
+
+    Without any list of a public archive nothing can be told, and every package stays of
+    unknown origin: the report then counts them and says why instead of naming them.
+    """
+    if not entries:
+        return entries
+    try:
+        listed = public_names(env, ((entry.name, entry.version) for entry in entries))
+    except NoPublicLists:
+        return entries
+    except Exception as exc:  # a damaged list or cache costs the names, never the count
+        errors.add(error_name("dpkg"), code_for_exception(exc), f"package lists: {exc}")
+        return entries
+    marked: list[PackageEntry] = []
+    for e in entries:
+        if e.name not in listed.names:
+            marked.append(e._replace(origin="local"))
+        elif (e.name, e.version) in listed.versions:
+            marked.append(e._replace(origin="public"))
+        else:
+            # A public name in a version no archive lists (since updated, or rebuilt here):
+            # the name is public, the version may not be, so it is left empty.
+            marked.append(e._replace(version="", origin="public"))
+    return marked
 
 
 def _chunks(fh: BinaryIO) -> Iterator[bytes]:

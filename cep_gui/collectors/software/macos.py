@@ -4,6 +4,11 @@ Application bundles in ``/Applications`` (and one folder below, like
 ``Utilities``) and in the user's ``~/Applications`` are what the Finder shows
 as installed. Reading their property lists is far faster than asking
 ``system_profiler``, which takes seconds.
+
+An application from the Mac App Store carries the store's receipt
+(``Contents/_MASReceipt/receipt``) and is named in a report. For any other application the
+bundle does not say where it came from (a download from its maker and a company's in-house
+tool look alike): it is of unknown origin, counted with a note, never named.
 """
 
 from __future__ import annotations
@@ -85,4 +90,5 @@ def _from_plist(bundle: Path, plist: Path, data: bytes, errors: ErrorSink) -> Pa
     version = plist_text(info.get("CFBundleShortVersionString")) or plist_text(
         info.get("CFBundleVersion")
     )
-    return entry(name or bundle.stem, version, "macos")
+    store = (bundle / "Contents" / "_MASReceipt" / "receipt").is_file()
+    return entry(name or bundle.stem, version, "macos", "public" if store else "unknown")

@@ -12,6 +12,11 @@ import re
 from typing import Literal, NamedTuple
 
 Source = Literal["dpkg", "rpm", "flatpak", "snap", "windows", "macos"]
+#: Where an installed package came from, as far as this machine can tell. Only ``public``
+#: ones (the distribution's archive, Flathub, the Snap Store, the Mac App Store) are named
+#: in a report; ``local`` (built here, a private archive, sideloaded) and ``unknown`` (the
+#: source keeps no origin, or its records are gone) are counted without names.
+Origin = Literal["public", "local", "unknown"]
 
 #: Every source, in the order of the catalog's enum.
 SOURCES: tuple[Source, ...] = ("dpkg", "rpm", "flatpak", "snap", "windows", "macos")
@@ -26,6 +31,7 @@ class PackageEntry(NamedTuple):
     name: str
     version: str
     source: Source
+    origin: Origin = "unknown"
 
 
 def error_name(source: Source) -> str:
@@ -40,9 +46,11 @@ def clean(text: str) -> str:
     return text.strip()[:MAX_TEXT].strip()
 
 
-def entry(name: str, version: str, source: Source) -> PackageEntry | None:
+def entry(
+    name: str, version: str, source: Source, origin: Origin = "unknown"
+) -> PackageEntry | None:
     """A cleaned entry, or None when nothing is left of the name."""
     name = clean(name)
     if not name:
         return None
-    return PackageEntry(name, clean(version), source)
+    return PackageEntry(name, clean(version), source, origin)

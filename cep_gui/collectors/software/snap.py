@@ -4,14 +4,19 @@ Reading the mounted metadata avoids starting ``snap`` (which asks snapd over a
 socket and can take seconds). Only two top-level scalar keys are needed, so a
 line scan replaces a YAML library. Base snaps and snapd itself are listed too:
 they are installed software like any other.
+
+A snap from the Snap Store is mounted under its store revision (``/snap/firefox/5361``); one
+installed from a file (``snap install --dangerous``) gets a local revision ``x1``, ``x2``...:
+counted, never named.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from cep_gui.collectors.base import ErrorSink
-from cep_gui.collectors.software.packages import PackageEntry, entry, error_name
+from cep_gui.collectors.software.packages import Origin, PackageEntry, entry, error_name
 from cep_gui.collectors.system import SystemEnv
 from cep_gui.core.errors import ErrorCode
 
@@ -41,9 +46,22 @@ def read_snap(env: SystemEnv, errors: ErrorSink) -> list[PackageEntry] | None:
                 errors.add(error_name("snap"), ErrorCode.UNAVAILABLE, f"{meta}: {exc}")
                 continue
             name, version = parse_snap_yaml(data.decode("utf-8", "replace"))
-            if (item := entry(name or snap, version, "snap")) is not None:
+            origin = _origin(root / snap / "current")
+            if (item := entry(name or snap, version, "snap", origin)) is not None:
                 found.append(item)
     return found
+
+
+def _origin(current: Path) -> Origin:
+    """Store revisions are numbers; a snap installed from a file has ``x<n>``."""
+    try:
+        revision = os.readlink(current)
+    except OSError:
+        return "unknown"
+    revision = revision.rstrip("/").rsplit("/", 1)[-1]
+    if revision.isascii() and revision.isdigit():
+        return "public"
+    return "local" if revision.startswith("x") else "unknown"
 
 
 def parse_snap_yaml(text: str) -> tuple[str, str]:

@@ -4,6 +4,10 @@ These keys are what "Apps & features" lists. Only the display name, display
 version and the flags that hide an entry are looked at: the other values
 (install and uninstall paths, publisher contacts, help links) can name the
 user and are never read.
+
+Nothing in these keys tells where a program came from: an application a company built and
+deployed looks like one bought in a shop. Every entry is therefore of unknown origin: counted,
+with a note saying so, never named.
 """
 
 from __future__ import annotations

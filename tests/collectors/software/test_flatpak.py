@@ -16,14 +16,23 @@ FIXTURE = Path(__file__).parents[2] / "fixtures" / "software" / "flatpak" / "lis
 
 def test_tab_separated_rows() -> None:
     entries = parse_flatpak_list(FIXTURE.read_text(encoding="utf-8"))
-    assert [(e.name, e.version) for e in entries] == [
-        ("com.github.tchx84.Flatseal", "2.2.0"),
-        ("com.spotify.Client", "1.2.50.335.g4d9b2d2f"),
-        ("org.gimp.GIMP", "2.10.38"),
-        ("org.mozilla.firefox", "133.0"),
-        ("org.videolan.VLC", "3.0.21"),
-        ("us.zoom.Zoom", ""),  # declares no version: empty, not the branch
-        ("org.mozilla.firefox", "133.0"),  # user and system installation; merged later
+    assert [(e.name, e.version, e.origin) for e in entries] == [
+        ("com.github.tchx84.Flatseal", "2.2.0", "public"),
+        ("com.spotify.Client", "1.2.50.335.g4d9b2d2f", "public"),
+        ("org.gimp.GIMP", "2.10.38", "public"),
+        ("org.mozilla.firefox", "133.0", "public"),
+        ("org.videolan.VLC", "3.0.21", "public"),  # the distribution's own remote
+        ("us.zoom.Zoom", "", "public"),  # declares no version: empty, not the branch
+        ("org.mozilla.firefox", "133.0", "public"),  # user and system installation; merged later
+        ("com.acme.AssetAgent", "3.1", "local"),  # a bundle installed from a file
+    ]
+
+
+def test_a_company_remote_is_not_public() -> None:
+    entries = parse_flatpak_list("com.acme.Tool\t1.0\tacme-internal\norg.gimp.GIMP\t2.10\n")
+    assert [(e.name, e.origin) for e in entries] == [
+        ("com.acme.Tool", "local"),
+        ("org.gimp.GIMP", "unknown"),  # no origin column: cannot tell
     ]
 
 
@@ -55,8 +64,8 @@ def test_not_installed_means_no_spawn(tmp_path: Path) -> None:
 def test_runs_once(tmp_path: Path) -> None:
     runner = CannedRunner({ARGV: FIXTURE.read_text(encoding="utf-8")})
     entries = read_flatpak(make_env(tmp_path, runner=runner), ErrorSink())
-    assert entries is not None and len(entries) == 7
-    assert runner.calls == [("flatpak", "list", "--app", "--columns=application,version")]
+    assert entries is not None and len(entries) == 8
+    assert runner.calls == [("flatpak", "list", "--app", "--columns=application,version,origin")]
 
 
 def test_a_hanging_flatpak_raises_the_timeout(tmp_path: Path) -> None:

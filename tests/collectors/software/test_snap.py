@@ -30,7 +30,17 @@ def test_every_mounted_snap_is_listed(tmp_path: Path) -> None:
         ("snapd", "2.66.1"),
     }
     assert {e.source for e in entries} == {"snap"}
+    assert {e.origin for e in entries} == {"public"}  # store revisions: numbers
     assert len(errors) == 0
+
+
+def test_a_snap_installed_from_a_file_is_local(tmp_path: Path) -> None:
+    root = snap_root(tmp_path)
+    write_tree(root, {"/snap/acme-agent/x1/meta/snap.yaml": "name: acme-agent\nversion: 3.1\n"})
+    (root / "snap" / "acme-agent" / "current").symlink_to("x1")
+    entries = read_snap(make_env(root), ErrorSink())
+    assert entries is not None
+    assert {e.name: e.origin for e in entries}["acme-agent"] == "local"
 
 
 def test_no_snap_directory(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ from cep_gui.collectors.system import SystemEnv
 from cep_gui.core.errors import CollectorFailure, ErrorCode
 
 LISTS_DIR = "/var/lib/apt/lists"
-CACHE_NAME = "apt-public-packages-v1.sqlite"
+CACHE_NAME = "apt-public-packages-v2.sqlite"
 
 #: ``Origin:`` values of public distributions' archives (their mirrors keep the value).
 PUBLIC_ORIGINS = frozenset(
@@ -147,11 +147,11 @@ def public_names(env: SystemEnv, installed: Iterable[Package]) -> Listed:
     if not lists:
         raise NoPublicLists(f"no package list of a public archive in {LISTS_DIR}")
     pairs = set(installed)
-    wanted = sorted({name for name, _ in pairs} | {_key(n, v) for n, v in pairs})
+    wanted = sorted({name for name, _ in pairs})
     key = fingerprint(lists)
     if env.cache_dir is None:
-        listed = set(_keys_in(lists))
-        found = {k for k in wanted if k in listed}
+        listed = _versions_by_name(lists)
+        found = {name: listed[name] for name in wanted if name in listed}
     else:
         cache = env.cache_dir / CACHE_NAME
         cached = _lookup(cache, key, wanted)
@@ -164,29 +164,21 @@ def public_names(env: SystemEnv, installed: Iterable[Package]) -> Listed:
             )
         found = cached
     return Listed(
-        names=frozenset(k for k in found if "\t" not in k),
-        versions=frozenset(_pair(k) for k in found if "\t" in k),
+        names=frozenset(found),
+        versions=frozenset((n, v) for n, v in pairs if n in found and v in found[n]),
     )
 
 
-def _key(name: str, version: str) -> str:
-    return f"{name}\t{version}"
-
-
-def _pair(key: str) -> Package:
-    name, _, version = key.partition("\t")
-    return name, version
-
-
-def _keys_in(lists: Iterable[PackageList]) -> Iterator[str]:
-    """Each listed package as two keys: its name, and its name and version."""
+def _versions_by_name(lists: Iterable[PackageList]) -> dict[str, frozenset[str]]:
+    versions: dict[str, set[str]] = {}
     for name, version in _packages_in(lists):
-        yield name
-        yield _key(name, version)
+        versions.setdefault(name, set()).add(version)
+    return {name: frozenset(listed) for name, listed in versions.items()}
 
 
-def _lookup(cache: Path, key: str, wanted: list[str]) -> set[str] | None:
-    """The public ones of ``wanted``, or None when the cache is missing, stale or damaged."""
+def _lookup(cache: Path, key: str, wanted: list[str]) -> dict[str, frozenset[str]] | None:
+    """The versions listed of each public one of ``wanted``; None for a missing, stale or
+    damaged cache."""
     if not cache.is_file():
         return None
     try:
@@ -197,12 +189,13 @@ def _lookup(cache: Path, key: str, wanted: list[str]) -> set[str] | None:
         row = db.execute("SELECT value FROM meta WHERE key = 'lists'").fetchone()
         if row is None or row[0] != key:
             return None
-        found: set[str] = set()
+        found: dict[str, frozenset[str]] = {}
         for start in range(0, len(wanted), _SQL_CHUNK):
             chunk = wanted[start : start + _SQL_CHUNK]
             marks = ",".join("?" * len(chunk))
-            query = f"SELECT package FROM public WHERE package IN ({marks})"
-            found.update(package for (package,) in db.execute(query, chunk))
+            query = f"SELECT name, versions FROM public WHERE name IN ({marks})"
+            for name, versions in db.execute(query, chunk).fetchall():
+                found[name] = frozenset(versions.split("\n"))
         return found
     except sqlite3.Error:
         return None
@@ -219,9 +212,10 @@ def _rebuild(cache: Path, key: str, lists: list[PackageList]) -> None:
         db = sqlite3.connect(temporary)
         try:
             db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
-            db.execute("CREATE TABLE public (package TEXT PRIMARY KEY) WITHOUT ROWID")
+            db.execute("CREATE TABLE public (name TEXT PRIMARY KEY, versions TEXT) WITHOUT ROWID")
             db.executemany(
-                "INSERT OR IGNORE INTO public VALUES (?)", ((k,) for k in _keys_in(lists))
+                "INSERT INTO public VALUES (?, ?)",
+                ((n, "\n".join(sorted(v))) for n, v in _versions_by_name(lists).items()),
             )
             db.execute("INSERT INTO meta VALUES ('lists', ?)", (key,))
             db.commit()

@@ -82,15 +82,15 @@ def with_origins(
         errors.add(error_name("dpkg"), code_for_exception(exc), f"package lists: {exc}")
         return entries
     marked: list[PackageEntry] = []
-    for e in entries:
-        if e.name not in listed.names:
-            marked.append(e._replace(origin="local"))
-        elif (e.name, e.version) in listed.versions:
-            marked.append(e._replace(origin="public"))
+    for name, version, source, _ in entries:
+        if name not in listed.names:
+            marked.append(PackageEntry(name, version, source, "local"))
+        elif (name, version) in listed.versions:
+            marked.append(PackageEntry(name, version, source, "public"))
         else:
             # A public name in a version no archive lists (since updated, or rebuilt here):
             # the name is public, the version may not be, so it is left empty.
-            marked.append(e._replace(version="", origin="public"))
+            marked.append(PackageEntry(name, "", source, "public"))
     return marked
 
 

@@ -90,6 +90,8 @@ def assemble_report(
             if found is not None:
                 section, fld, value = found
                 sections.setdefault(section, {}).setdefault(fld.subject, {})[fld.attribute] = value
+        for (section, subject), cut in accept.cuts.items():
+            _count_omitted(sections.get(section, {}).get(subject), cut)
         records: dict[str, list[dict[str, Any]]] = {}
         for number, item in enumerate(output.items, start=1):
             for field_id, raw in item.items():
@@ -133,6 +135,8 @@ class _Acceptor:
     ) -> None:
         self.catalog, self.chosen, self.collector = catalog, chosen, collector
         self.errors, self.privacy = errors, privacy
+        #: Items the ``max_items`` cap cut, per (section, subject), for its ``omitted`` count.
+        self.cuts: dict[tuple[str, str], int] = {}
 
     def __call__(self, field_id: str, raw: object, kind: str) -> tuple[str, Field, object] | None:
         fld = self.catalog.fields.get(field_id)
@@ -145,29 +149,48 @@ class _Acceptor:
             return None
         if fld.category not in self.chosen:
             return None
-        value = _safe_value(fld, raw, self.collector, self.errors, self.privacy)
+        value, cut = _safe_value(fld, raw, self.collector, self.errors, self.privacy)
+        if cut and kind == "object":
+            spot = (category.section, fld.subject)
+            self.cuts[spot] = self.cuts.get(spot, 0) + cut
         return None if value is None else (category.section, fld, value)
 
 
 def _safe_value(
     fld: Field, raw: object, collector: str, errors: ErrorCounter, privacy: PrivacyFilter
-) -> object | None:
+) -> tuple[object | None, int]:
+    """The value fit to send (None when none is), and how many items its cap cut."""
     try:
         value, dropped = privacy.apply(fld, raw)
     except Dropped as exc:
         errors.add(collector, ErrorCode.REDACTED, f"{fld.id}: {exc}")
-        return None
+        return None, 0
     if dropped:
         errors.add(collector, ErrorCode.REDACTED, f"{fld.id}: {dropped} item(s) left out", dropped)
+    cut = 0
     if isinstance(value, list) and fld.max_items is not None and len(value) > fld.max_items:
         cut = len(value) - fld.max_items
         errors.add(collector, ErrorCode.TOO_LARGE, f"{fld.id}: {cut} item(s) cut", cut)
         value = value[: fld.max_items]
     try:
-        return check_value(fld, value)
+        return check_value(fld, value), cut
     except InvalidValue as exc:
         errors.add(collector, ErrorCode.INVALID_VALUE, f"{fld.id}: {exc}")
-        return None
+        return None, 0
+
+
+def _count_omitted(subject: object, cut: int) -> None:
+    """Add items a cap cut to the subject's ``omitted`` count, when it reports one.
+
+    A list field ``<subject>.items`` with a sibling ``<subject>.omitted`` (installed
+    software, SCCM's deployed software) says how many entries it left out: that count must
+    include whatever cut them, the collector's own cap, the catalog's ``max_items`` or the
+    report's size limit.
+    """
+    if isinstance(subject, dict):
+        omitted = subject.get("omitted")
+        if isinstance(omitted, int) and not isinstance(omitted, bool):
+            subject["omitted"] = omitted + cut
 
 
 def _fit_size(document: dict[str, Any], errors: ErrorCounter) -> bytes:
@@ -186,6 +209,7 @@ def _fit_size(document: dict[str, Any], errors: ErrorCounter) -> bytes:
         errors.add(section, ErrorCode.TOO_LARGE, f"{subject}.{attribute}: {cut} cut for size", cut)
         if subject:
             document["sections"][section][subject][attribute] = items[:keep]
+            _count_omitted(document["sections"][section][subject], cut)
         else:
             document["sections"][section] = items[:keep]
 

@@ -62,14 +62,6 @@ class MachineIdentifiers:
     home_dirs: frozenset[str] = frozenset()
     secrets: frozenset[str] = frozenset()
 
-    def merged(self, other: MachineIdentifiers) -> MachineIdentifiers:
-        return MachineIdentifiers(
-            self.user_names | other.user_names,
-            self.host_names | other.host_names,
-            self.home_dirs | other.home_dirs,
-            self.secrets | other.secrets,
-        )
-
 
 _EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
 _UUID = r"\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?"
@@ -180,8 +172,9 @@ class TextScreen:
 
 
 def _is_ipv6(candidate: str) -> bool:
+    """Whether a candidate is an IPv6 address (with or without a ``%zone``)."""
     try:
-        ipaddress.IPv6Address(candidate.split("%", 1)[0])
+        ipaddress.IPv6Address(candidate)
     except ValueError:
         return False
     return True

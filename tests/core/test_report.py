@@ -170,3 +170,22 @@ def test_omitted_counts_what_the_item_cap_cut() -> None:
     packages = report.document["sections"]["host_software"]["packages"]
     assert len(packages["items"]) == 10_000
     assert packages["omitted"] == 5
+
+
+def test_a_setting_outside_the_allow_list_never_reaches_a_report() -> None:
+    """The privacy filter and validation each refuse it; either alone keeps it out."""
+    errors = ErrorSink()
+    vm = {"vm_config.settings.values": {"vmx:numvcpus": 2, "vmx:displayName": "Jane's lab"}}
+    report = assemble_report(
+        load_catalog(),
+        HEADER,
+        [CollectedValues("vms", {}, items=[vm])],
+        selected=("vm_config",),
+        withheld=(),
+        errors=errors,
+        privacy=PrivacyFilter(MachineIdentifiers()),
+    )
+    assert report.document["sections"]["vms"] == [
+        {"id": "vm-1", "settings": {"values": {"vmx:numvcpus": 2}}}
+    ]
+    assert b"displayName" not in report.payload and b"Jane" not in report.payload

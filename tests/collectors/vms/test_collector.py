@@ -281,3 +281,63 @@ def test_nothing_to_find_gives_an_empty_list(tmp_path: Path) -> None:
 
 def test_parsers_cover_every_hypervisor() -> None:
     assert set(PARSERS) == set(load_catalog().fields["vm_config.hypervisor.name"].values)
+
+
+#: Identifying values in the real files of the corpus (names, paths, addresses, ids, notes):
+#: what the people and tools that wrote them put there, and what a report must never hold.
+CORPUS_IDENTIFIERS = {
+    "vmware/libvirt-esx-in-the-wild-9.vmx": [
+        "kkulkarn", "00:50:56:80:b3:81", "b55c806d-99b9-4fa5-bbcc-a4de04f822e5",
+        "42 00 93 72 17 da be 73", "1017c46c",
+    ],
+    "vmware/libvirt-esx-in-the-wild-14.vmx": [
+        "wild14", "execution env sandbox", "a2636d32-fc15-469f-b3b4-f8193fefd097",
+        "64e4b8e0", "Ootpa", "4.18.0-553",
+    ],
+    "vmware/libvirt-esx-in-the-wild-15.vmx": [
+        "dokuwiki", "00:50:56:83:c9:0c", "apache2", "sshd", "730da1ed", "bookworm",
+        "6.1.0-31-amd64", "21223074",
+    ],
+    "vmware/libvirt-esx-in-the-wild-16.vmx": ["Auto-esx8.0-rhel9.4", "c97af7e9", "Plow"],
+    "vmware/libvirt-esx-in-the-wild-17.vmx": [
+        "windows_11_x64_official_dvd", "Mgmt Network", "f84f070c", "2azK3dLANCIEK",
+    ],
+    "vmware/libvirt-gsx-in-the-wild-4.vmx": ["Debian-System", "/dev/vmnet2", "00:0c:29:c5:e3:5d"],
+    "libvirt/libvirt-aarch64-virt-virtio.xml": [
+        "aarch64test", "496d7ea8-9739-544b-4ebd-ef08be936e8b", "52:54:00:09:a4:37", "ttyAMA0",
+    ],
+    "libvirt/libvirt-os-firmware-efi-secboot.xml": ["fedora_VARS", "63840878-0deb"],
+    "libvirt/libvirt-bios-nvram-ovmf.xml": ["HostVG", "QEMUGuest1", "OVMF_VARS"],
+    "libvirt/virt-install-win11-tpm.xml": ["39f5c391-0b76", "00:16:3e:a5:76:d4"],
+    "virtualbox/libvirt-2disks-nosnap.vbox": ["/home/libvirt", "libvirtTest-disk1", "hns0000000v"],
+}  # fmt: skip
+
+
+def test_no_identifier_of_the_real_files_reaches_a_report(tmp_path: Path) -> None:
+    """Every file of the corpus in one extra folder, through the whole pipeline."""
+    folder = tmp_path / "corpus"
+    for fmt, path in corpus_files():
+        suffix = {"utm": ".utm/config.plist", "parallels": ".pvm/config.pvs"}.get(fmt, "")
+        target = folder / fmt / (path.name + suffix if suffix else path.name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+    env = make_env(tmp_path, home=tmp_path / "home" / "user")
+    built = build_report(
+        selected=["vm_software", "vm_config"],
+        env=env,
+        collectors=[
+            VmCollector(
+                extra_folders=[folder / fmt for fmt in ("vmware", "libvirt", "virtualbox", "utm")]
+            )
+        ],
+    )
+    machines = built.report.document["sections"]["vms"]
+    assert len(machines) == len(corpus_files())
+    lowered = built.report.payload.decode("utf-8").lower()
+    leaked = [
+        value
+        for values in CORPUS_IDENTIFIERS.values()
+        for value in values
+        if value.lower() in lowered
+    ]
+    assert leaked == []

@@ -101,6 +101,10 @@ PLACEHOLDERS = {
     "serial": "[serial]",
 }
 
+#: Screened texts remembered per filter (short ones only: long free text rarely repeats).
+_MAX_REMEMBERED = 20_000
+_REMEMBER_LENGTH = 256
+
 #: Which kind of machine identifier wins when one string is several (a user named like the
 #: host): the first in this order.
 _LITERAL_KINDS = ("home", "secret", "host", "user")
@@ -140,6 +144,9 @@ class TextScreen:
         self._all = re.compile("|".join(parts))
         without_names = [p for p in parts if not p.startswith("(?P<literal>")]
         self._patterns_only = re.compile("|".join(without_names))
+        #: Reports repeat the same short texts many times ("efi", "vmxnet3" in every VM's
+        #: settings): each is screened once per filter.
+        self._seen: dict[tuple[str, bool, bool], Screened] = {}
 
     def screen(
         self, text: str, *, allow_ip_like: bool = False, machine_names: bool = True
@@ -150,6 +157,9 @@ class TextScreen:
         version number and not an address. ``machine_names`` false skips this machine's own
         names (for :class:`Public` values); addresses and ids are looked for either way.
         """
+        key = (text, allow_ip_like, machine_names)
+        if (known := self._seen.get(key)) is not None:
+            return Screened(known.text, known.hits)
         hits = 0
 
         def replace(match: re.Match[str]) -> str:
@@ -168,7 +178,10 @@ class TextScreen:
             return placeholder
 
         pattern = self._all if machine_names else self._patterns_only
-        return Screened(pattern.sub(replace, text), hits)
+        screened = Screened(pattern.sub(replace, text), hits)
+        if len(self._seen) < _MAX_REMEMBERED and len(text) <= _REMEMBER_LENGTH:
+            self._seen[key] = Screened(screened.text, screened.hits)
+        return screened
 
 
 def _is_ipv6(candidate: str) -> bool:

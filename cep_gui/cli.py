@@ -1,7 +1,11 @@
-"""The ``cep-gui`` command line.
+"""The ``cep-gui`` command line: it adapts core's commands and holds no rules of its own.
 
 Headless commands (``collect``, ``status``, ``run-due`` ...) must never import Qt:
 the desktop app is imported only by the commands that open windows.
+
+Exit codes: 0 done, 1 failed, 2 bad usage, 3 refused, 4 busy (another cep-gui
+process is sending). Every error a person can act on is one plain line; anything
+else is a bug, reported as such with the log file that holds the details.
 """
 
 from __future__ import annotations
@@ -9,20 +13,32 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from cep_gui import __version__
+from cep_gui.core.exceptions import (
+    EXIT_BUSY,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CepError,
+)
 
 if TYPE_CHECKING:
     from cep_gui.core.client import CepClient
-    from cep_gui.core.sending import SendSummary
+    from cep_gui.core.services import Services
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_REFUSED = 3
+__all__ = ["EXIT_BUSY", "EXIT_FAILED", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "main"]
+EXIT_ERROR = EXIT_FAILED
+
+
+def _folder(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a folder name (it was empty)")
+    return Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,12 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
             "Customer Experience Program client. Shows and sends technical facts about this "
             "computer to the vendor, only while you take part."
         ),
+        epilog="Exit codes: 0 done, 1 failed, 2 bad usage, 3 refused, 4 busy.",
     )
     parser.add_argument("--version", action="version", version=f"cep-gui {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        type=Path,
+        type=_folder,
         help="keep the program's data in DIR (default: your user data folder, or CEP_DATA_DIR)",
     )
     parser.add_argument(
@@ -149,18 +166,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         args.window = "tray"
         handler = _cmd_gui
-    from cep_gui.core.client import Refused
-    from cep_gui.core.profiles import ProfileError
-    from cep_gui.core.store import StoreError
-
     try:
         result: int = handler(args)
-    except Refused as exc:
-        return _fail(str(exc), EXIT_REFUSED)
-    except (ProfileError, ValueError) as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    except StoreError as exc:
-        return _fail(str(exc), EXIT_ERROR)
+        sys.stdout.flush()
+    except CepError as exc:
+        return _fail(str(exc), exc.exit_code)
+    except BrokenPipeError:
+        return _closed_pipe()
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_FAILED)
+    except Exception as exc:  # a bug: one line here, the details in the log
+        return _bug(exc)
     return result
 
 
@@ -169,86 +185,87 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _client(args: argparse.Namespace) -> CepClient:
-    from cep_gui.core.client import CepClient, Overrides
-    from cep_gui.core.paths import default_data_dir
+def _closed_pipe() -> int:
+    """``cep-gui history | head``: the reader had enough; end quietly."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    return EXIT_OK
+
+
+def _bug(exc: BaseException) -> int:
+    import logging
+    import traceback
+
+    from cep_gui.core.paths import default_log_file
+
+    log_file = default_log_file()
+    where = str(log_file)
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        logger = logging.getLogger("cep_gui.bug")
+        logger.addHandler(handler)
+        logger.error(
+            "unexpected error in cep-gui %s\n%s",
+            __version__,
+            "".join(traceback.format_exception(exc)),
+        )
+        handler.close()
+    except OSError:
+        where = "(the log file could not be written)"
+    print(
+        f"cep-gui: this is a bug, please report it ({type(exc).__name__}); details are in {where}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def _services(args: argparse.Namespace) -> Services:
+    from cep_gui.core.policy import check_url
     from cep_gui.core.profiles import get_profile
+    from cep_gui.environment import build_services
 
     if args.profile:
         get_profile(args.profile)  # a clear error before anything else happens
-    from cep_gui.core.policy import check_url
-
     for url in (getattr(args, "endpoint", None), getattr(args, "sccm_url", None)):
         if url:
             check_url(url)  # a clear usage error (exit 2) before anything else happens
-    data_dir = args.data_dir or default_data_dir()
-    overrides = Overrides.from_environment(
+    return build_services(
+        data_dir=args.data_dir,
         endpoint=getattr(args, "endpoint", None),
         profile=args.profile,
         sccm_url=getattr(args, "sccm_url", None),
     )
-    return CepClient(data_dir, overrides=overrides)
 
 
-def _send_pending(client: CepClient, *, force: bool) -> SendSummary:
-    import asyncio
-    import os
+def _client(args: argparse.Namespace) -> CepClient:
+    from cep_gui.core.client import CepClient
 
-    from cep_gui.core.sending import send_pending
-    from cep_gui.core.uploader import HttpSettings
-
-    ca_file = os.environ.get("CEP_CA_FILE")
-    settings = HttpSettings(ca_file=Path(ca_file) if ca_file else None)
-    return asyncio.run(send_pending(client, force=force, settings=settings))
+    return CepClient(services=_services(args))
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from cep_gui.core.client import Overrides
-    from cep_gui.core.paths import default_data_dir
     from cep_gui.ui.app import run
 
-    data_dir = args.data_dir or default_data_dir()
-    overrides = Overrides.from_environment(profile=args.profile)
-    return run(args.window, data_dir, overrides)
+    return run(args.window, _services(args))
 
 
 def _cmd_collect(args: argparse.Namespace) -> int:
     from cep_gui.core.catalog import load_catalog
-    from cep_gui.core.client import Refused
     from cep_gui.core.render import render_text
     from cep_gui.pipeline import live_builder
 
-    catalog = load_catalog()
     with _client(args) as client:
-        state = client.effective()
-        if state.policy.broken:
-            raise Refused(
-                "nothing is collected while the managed policy is broken: "
-                + "; ".join(state.problems)
-            )
-        if args.category:
-            unknown = [c for c in args.category if c not in catalog.categories]
-            if unknown:
-                known = ", ".join(catalog.categories)
-                raise ValueError(f"unknown category {', '.join(unknown)} (known: {known})")
-            # A dry run may show any category the organization allows, even one this
-            # product's profile does not send (an administrator checking an SCCM site).
-            managed = state.policy.get("AllowedCategories")
-            permitted = managed.value if managed is not None else list(catalog.categories)
-            refused = [c for c in args.category if c not in permitted]  # type: ignore[operator]
-            if refused:
-                raise Refused(
-                    f"not allowed by your organization: {', '.join(refused)} "
-                    f"({managed.source if managed else ''})"
-                )
-            chosen = list(dict.fromkeys(args.category))
-            state.withheld = [c for c in state.profile.categories if c not in chosen]
-            state.allowed = chosen
-        report = client.build_now(live_builder(), state)
+        report = client.dry_run(live_builder(), args.category)
     if args.json:
         sys.stdout.write(report.payload.decode("utf-8") + "\n")
     else:
-        sys.stdout.write(render_text(report.document, catalog))
+        sys.stdout.write(render_text(report.document, load_catalog()))
     return EXIT_OK
 
 
@@ -272,6 +289,8 @@ def _status_text(status: dict[str, Any]) -> str:
         lines = [f"Not participating ({who})."]
     if decided["managed"]:
         lines.append("Participation is managed by your organization.")
+    if status.get("policy_pending"):
+        lines.append("Your organization's policy takes effect at the next run (tray or run-due).")
     lines += [
         f"Profile: {status['profile']} (a report every {status['interval_days']} days)",
         f"Next report: {status['next_due'] or 'none scheduled'}",
@@ -298,7 +317,7 @@ def _cmd_opt_in(args: argparse.Namespace) -> int:
     if args.categories is not None:
         categories = [c.strip() for c in args.categories.split(",") if c.strip()]
     with _client(args) as client:
-        state = client.opt_in(Source.COMMAND_LINE, categories)
+        state = client.join(Source.COMMAND_LINE, categories)
         due = state.next_due.isoformat() if state.next_due else "none"
         print(f"You are taking part. Categories: {', '.join(state.allowed) or 'none'}.")
         print(f"The first report is due at {due}. See it first with `cep-gui collect`.")
@@ -306,64 +325,104 @@ def _cmd_opt_in(args: argparse.Namespace) -> int:
 
 
 def _cmd_opt_out(args: argparse.Namespace) -> int:
+    import asyncio
+
     from cep_gui.core.consent import Source
 
     with _client(args) as client:
-        client.opt_out(Source.COMMAND_LINE)
-    print(
-        "You have left the program. Nothing more is collected or sent; unsent reports and "
-        "usage counts were deleted."
-    )
+        result = client.leave(Source.COMMAND_LINE, request_deletion=args.request_deletion)
+        print(
+            "You have left the program. Nothing more is collected or sent; unsent reports and "
+            "usage counts were deleted."
+        )
+        if not result.recorded:
+            print(
+                "The disk is full, so this is noted in a marker file for now and saved "
+                "as soon as there is space."
+            )
+        if args.request_deletion and not result.deletion_queued:
+            print("There was no installation id to ask about, so no deletion request was made.")
+        if result.deletion_queued:
+            summary = asyncio.run(client.send_waiting(force=True))
+            if summary.delivered:
+                print("The deletion request was delivered.")
+            else:
+                reason = "; ".join(summary.messages) or summary.stopped or "not sent yet"
+                print(
+                    f"The deletion request was not delivered yet ({reason}); it is retried "
+                    "later by the tray or `cep-gui run-due`.",
+                    file=sys.stderr,
+                )
+                return EXIT_FAILED
     return EXIT_OK
 
 
 def _cmd_run_due(args: argparse.Namespace) -> int:
+    import asyncio
+
     from cep_gui.pipeline import live_builder
 
     with _client(args) as client:
-        result = client.run_due(live_builder())
-        print(result.message)
-        summary = _send_pending(client, force=False)
-    for message in summary.messages:
-        print(f"Upload: {message}")
-    return EXIT_OK
+        result = asyncio.run(client.run_due(live_builder()))
+    print(result.message)
+    return EXIT_FAILED if result.undelivered else EXIT_OK
 
 
 def _cmd_send_now(args: argparse.Namespace) -> int:
+    import asyncio
+
     from cep_gui.pipeline import live_builder
 
     with _client(args) as client:
-        report_id = client.prepare_send_now(live_builder())
-        summary = _send_pending(client, force=True)
+        result = asyncio.run(client.send_now(live_builder()))
         endpoint = client.effective().endpoint
-    if report_id in summary.delivered:
-        print(f"Report {report_id} was delivered to {endpoint}.")
+    if result.already_sent:
+        print(f"Report {result.report_id} was just delivered by another cep-gui process.")
         return EXIT_OK
-    if report_id in summary.rejected:
-        print(f"Report {report_id} was rejected: {'; '.join(summary.messages)}.", file=sys.stderr)
-        return EXIT_ERROR
-    reason = "; ".join(summary.messages) or summary.stopped or "not sent"
-    print(f"Report {report_id} was not delivered: {reason}.", file=sys.stderr)
-    return EXIT_ERROR
+    if result.delivered:
+        print(f"Report {result.report_id} was delivered to {endpoint}.")
+        return EXIT_OK
+    if result.rejected:
+        print(f"Report {result.report_id} was rejected: {result.message}.", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Report {result.report_id} was not delivered: {result.message}.", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
-    from cep_gui.core.history import list_history
+    from cep_gui.core import history
 
     with _client(args) as client:
-        entries = list_history(client.store)
-    if args.json:
-        print(json.dumps([e.as_json() for e in entries], indent=2))
-        return EXIT_OK
-    if not entries:
-        print("Nothing has been sent.")
-    for e in entries:
-        status = f"HTTP {e.status}" if e.status else "no answer"
-        print(
-            f"{e.at:%Y-%m-%d %H:%M} UTC  {e.kind:8} {e.outcome:9} {status:9} "
-            f"{len(e.payload):>8,} bytes  {e.endpoint}"
-        )
+        if args.json:
+            _write_lines(_json_list(history.iter_entries(client.store)))
+            return EXIT_OK
+        wrote = False
+        for row in history.iter_rows(client.store):
+            wrote = True
+            status = f"HTTP {row.status}" if row.status else "no answer"
+            sys.stdout.write(
+                f"{row.at:%Y-%m-%d %H:%M} UTC  {row.kind:8} {row.outcome:9} {status:9} "
+                f"{row.size:>8,} bytes  {row.endpoint}\n"
+            )
+        if not wrote:
+            print("Nothing has been sent.")
     return EXIT_OK
+
+
+def _json_list(entries: Iterator[Any]) -> Iterator[str]:
+    """A JSON list written one entry at a time: constant memory at any history size."""
+    yield "["
+    first = True
+    for entry in entries:
+        text = json.dumps(entry.as_json(), indent=2)
+        yield ("  " if first else ", ") + text.replace("\n", "\n  ")
+        first = False
+    yield "]"
+
+
+def _write_lines(lines: Iterator[str]) -> None:
+    for line in lines:
+        sys.stdout.write(line + "\n")
 
 
 def _cmd_usage_record(args: argparse.Namespace) -> int:

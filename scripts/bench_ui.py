@@ -24,10 +24,10 @@ class TrayResult:
     where: str
 
 
-def _socket_path(data_dir: Path) -> str:
+def _socket_path(data_dir: Path, runtime: Path) -> str:
     from cep_gui.ui.single_instance import server_name
 
-    return os.path.join(tempfile.gettempdir(), server_name(data_dir))
+    return server_name(data_dir, runtime)
 
 
 def _switches(pid: int) -> int:
@@ -59,19 +59,22 @@ def bench_tray(idle_seconds: float) -> TrayResult:
     """Start the real tray process, wait until it answers, then watch it idle."""
     import psutil
 
-    from cep_gui.core.store import Store
-    from cep_gui.ui.shell import FIRST_RUN_SETTING
+    from cep_gui.core.store import Store, settings_table
+    from cep_gui.core.store.settings_table import UserSettings
 
     data = Path(tempfile.mkdtemp(prefix="cep-tray-"))
-    with Store.open(data) as store:  # not the first run: no Preferences window opens
-        store.set_setting(FIRST_RUN_SETTING, "1")
+    runtime = Path(tempfile.mkdtemp(prefix="cep-tray-run-"))
+    with Store.open(data) as store, store.transaction() as tx:
+        # Not the first run: no Preferences window opens.
+        settings_table.write(tx, UserSettings(first_run_done=True))
     env, helpers, where = _display()
+    env["XDG_RUNTIME_DIR"] = str(runtime)
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "cep_gui", "--data-dir", str(data), "tray"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    path = _socket_path(data)
+    path = _socket_path(data, runtime)
     ready = None
     while time.perf_counter() - started < 30:
         try:
@@ -110,23 +113,22 @@ def bench_viewer(reports: int = 1000, runs: int = 7) -> tuple[float, float]:
 
     from cep_gui.core.client import CepClient
     from cep_gui.core.consent import Source
+    from cep_gui.core.history import list_history
+    from cep_gui.environment import build_services
     from cep_gui.pipeline import live_builder
-    from cep_gui.ui.controller import AppController, ClientSettings
+    from cep_gui.ui.controller import AppController
     from cep_gui.ui.viewer import ViewerWindow
+    from tests.helpers.builders import fill_history
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     data = Path(tempfile.mkdtemp(prefix="cep-viewer-"))
-    with CepClient(data) as client:
-        client.opt_in(Source.USER)
-        payload = client.build_now(live_builder(), client.effective()).payload
-        with client.store.transaction() as tx:
-            tx.executemany(
-                "INSERT INTO history (item_id, kind, at, endpoint, status, outcome, payload) "
-                "VALUES (?, 'report', '2026-11-28T09:00:00+00:00', 'https://x', 202, "
-                "'delivered', ?)",
-                [(f"r{i}", payload) for i in range(reports)],
-            )
-    controller = AppController(ClientSettings(data), live_builder())
+    services = build_services(data_dir=data)
+    with CepClient(services=services) as client:
+        client.join(Source.USER)
+        payload = client.dry_run(live_builder()).payload
+        fill_history(client, reports, payload)
+        assert len(list_history(client.store)) == reports
+    controller = AppController(services, live_builder())
     opens: list[float] = []
     searches: list[float] = []
     for _ in range(runs):

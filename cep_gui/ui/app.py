@@ -5,9 +5,8 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from pathlib import Path
 
-from cep_gui.core.client import Overrides
+from cep_gui.core.services import Services
 
 EXIT_NO_DISPLAY = 2
 
@@ -24,7 +23,7 @@ def display_problem() -> str | None:
     )
 
 
-def run(command: str, data_dir: Path, overrides: Overrides) -> int:
+def run(command: str, services: Services) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -35,7 +34,7 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
     from PySide6.QtWidgets import QApplication
 
     from cep_gui.pipeline import live_builder
-    from cep_gui.ui.controller import AppController, ClientSettings
+    from cep_gui.ui.controller import AppController
     from cep_gui.ui.i18n import install_translator
     from cep_gui.ui.icons import app_icon
     from cep_gui.ui.shell import Shell
@@ -52,7 +51,7 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
         QCoreApplication.translate("Status", "Customer Experience Program")
     )
 
-    instance = SingleInstance(server_name(data_dir))
+    instance = SingleInstance(server_name(services.data_dir, services.sockets_dir))
     if instance.hand_over(command):
         return 0
     # Claim the name at once, so a second start in the next moment hands over to us;
@@ -67,7 +66,7 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    controller = AppController(ClientSettings(data_dir, overrides=overrides), live_builder())
+    controller = AppController(services, live_builder())
     shell = Shell(controller)
     shell.start(command)
     instance.commandReceived.connect(shell.handle)

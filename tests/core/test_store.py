@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from cep_gui.core.consent import State, load_consent
-from cep_gui.core.store import DB_NAME, SCHEMA_VERSION, Store, StoreError
+from cep_gui.core.store import DB_NAME, SCHEMA_VERSION, Store, StoreError, settings_table
+from cep_gui.core.store.settings_table import UserSettings
 
 
 def test_new_store_is_private_wal_and_current(tmp_path: Path) -> None:
@@ -28,19 +29,29 @@ def test_new_store_is_private_wal_and_current(tmp_path: Path) -> None:
     assert stat.S_IMODE((tmp_path / "data").stat().st_mode) & 0o077 == 0
 
 
+def settings_of(store: Store) -> UserSettings:
+    with store.snapshot() as conn:
+        return settings_table.read(conn)
+
+
+def save(store: Store, settings: UserSettings) -> None:
+    with store.transaction() as tx:
+        settings_table.write(tx, settings)
+
+
 def test_reopening_keeps_data(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
-        store.set_setting("sccm_url", "https://provider.example/AdminService")
+        save(store, UserSettings(sccm_url="https://provider.example/AdminService"))
     with Store.open(tmp_path) as store:
-        assert store.get_setting("sccm_url") == "https://provider.example/AdminService"
+        assert settings_of(store).sccm_url == "https://provider.example/AdminService"
 
 
 def test_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
         with pytest.raises(RuntimeError), store.transaction() as tx:
-            tx.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+            settings_table.write(tx, UserSettings(sccm_account="CORP\\svc"))
             raise RuntimeError("crash in the middle")
-        assert store.get_setting("a") is None
+        assert settings_of(store).sccm_account is None
 
 
 def test_file_from_a_newer_version_is_refused_and_untouched(tmp_path: Path) -> None:
@@ -89,7 +100,7 @@ WRITER = textwrap.dedent(
 
 def test_kill_9_in_the_middle_of_a_write_leaves_no_half_state(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
-        store.set_setting("kept", "yes")
+        save(store, UserSettings(sccm_account="kept"))
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
     )
@@ -102,5 +113,5 @@ def test_kill_9_in_the_middle_of_a_write_leaves_no_half_state(tmp_path: Path) ->
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert load_consent(store).state is State.NOT_ASKED
         assert conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0] == 0
-        assert store.get_setting("kept") == "yes"
+        assert settings_of(store).sccm_account == "kept"
         assert not store.notices

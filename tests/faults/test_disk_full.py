@@ -15,8 +15,9 @@ from cep_gui.core.consent import Source
 from cep_gui.core.store import StoreError
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import ClientFactory
-from tests.helpers.builders import CountingBuilder
+from tests.helpers.builders import CountingBuilder, plant_report
 from tests.helpers.cli import run_cli
+from tests.helpers.sending import queue
 
 LARGE = 400_000
 
@@ -30,18 +31,17 @@ def test_sealing_on_a_full_disk_fails_clearly_and_recovers(
     make_client: ClientFactory, tmp_path: Path
 ) -> None:
     client = make_client()
-    client.opt_in(Source.USER)
+    client.join(Source.USER)
     page_count = client.store.read().execute("PRAGMA page_count").fetchone()[0]
     fill_disk(client, page_count)
     huge = b"x" * LARGE
     with pytest.raises(StoreError, match="not enough free disk space"):
-        outbox.seal(client.store, item_id="r1", kind="report", payload=huge,
-                    created=client.clock.now())  # fmt: skip
+        plant_report(client, "r1", huge)
     assert outbox.count(client.store) == 0  # nothing half-written
     assert client.store.read().execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     fill_disk(client, 1_000_000)  # space again
-    client.prepare_send_now(CountingBuilder())
+    queue(client, CountingBuilder())
     assert outbox.count(client.store) == 1
 
 

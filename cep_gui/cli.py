@@ -327,33 +327,36 @@ def _cmd_opt_in(args: argparse.Namespace) -> int:
 def _cmd_opt_out(args: argparse.Namespace) -> int:
     import asyncio
 
+    from cep_gui.core.client import CepClient, leave_from
     from cep_gui.core.consent import Source
 
-    with _client(args) as client:
-        result = client.leave(Source.COMMAND_LINE, request_deletion=args.request_deletion)
+    services = _services(args)
+    result = leave_from(services, Source.COMMAND_LINE, request_deletion=args.request_deletion)
+    print(
+        "You have left the program. Nothing more is collected or sent; unsent reports and "
+        "usage counts were deleted."
+    )
+    if result is None or not result.recorded:
         print(
-            "You have left the program. Nothing more is collected or sent; unsent reports and "
-            "usage counts were deleted."
+            "The disk is full, so this is noted in a marker file for now and saved "
+            "as soon as there is space."
         )
-        if not result.recorded:
-            print(
-                "The disk is full, so this is noted in a marker file for now and saved "
-                "as soon as there is space."
-            )
-        if args.request_deletion and not result.deletion_queued:
-            print("There was no installation id to ask about, so no deletion request was made.")
-        if result.deletion_queued:
+        return EXIT_OK
+    if args.request_deletion and not result.deletion_queued:
+        print("There was no installation id to ask about, so no deletion request was made.")
+    if result.deletion_queued:
+        with CepClient(services=services) as client:
             summary = asyncio.run(client.send_waiting(force=True))
-            if summary.delivered:
-                print("The deletion request was delivered.")
-            else:
-                reason = "; ".join(summary.messages) or summary.stopped or "not sent yet"
-                print(
-                    f"The deletion request was not delivered yet ({reason}); it is retried "
-                    "later by the tray or `cep-gui run-due`.",
-                    file=sys.stderr,
-                )
-                return EXIT_FAILED
+        if summary.delivered:
+            print("The deletion request was delivered.")
+        else:
+            reason = "; ".join(summary.messages) or summary.stopped or "not sent yet"
+            print(
+                f"The deletion request was not delivered yet ({reason}); it is retried "
+                "later by the tray or `cep-gui run-due`.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
     return EXIT_OK
 
 

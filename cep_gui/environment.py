@@ -59,6 +59,7 @@ def build_services(
         secrets=KeyringSecrets(),
         runtime_dir=private_runtime_dir(env.get("XDG_RUNTIME_DIR")),
         log_file=default_log_file(),
+        environ=dict(env),
     )
 
 

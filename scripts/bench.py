@@ -22,6 +22,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+assert sys.platform != "win32", "POSIX only: wait4 and /proc"
+
 REPO = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 BUDGET_COLLECT_S = 0.25

@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+assert sys.platform != "win32", "POSIX only: Xvfb and Unix sockets"
+
 
 @dataclass
 class TrayResult:

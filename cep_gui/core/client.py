@@ -315,6 +315,13 @@ class CepClient:
     def history_rows(self) -> list[HistoryRow]:
         return history.history_rows(self.store)
 
+    def history_payload(self, row_id: int) -> bytes:
+        """The JSON document a history row sent (decompressed from the wire bytes)."""
+        return history.history_payload(self.store, row_id)
+
+    def previous_payload(self, row_id: int) -> bytes | None:
+        return history.previous_report_payload(self.store, row_id)
+
     def upload_token(self, state: Effective) -> str | None:
         """The token uploads carry, when the product's profile uses one (keyring only)."""
         if not state.profile.upload_token:
@@ -650,14 +657,25 @@ class CepClient:
         )
         fence_signal.register(self.data_dir, sender)
         listening = False
+        watcher: asyncio.Task[None] | None = None
         try:
             listening = listener.start()
+            if not listening:  # no Unix sockets (Windows): look at the fence on a timer
+                watcher = asyncio.ensure_future(self._watch_fence(sender))
             yield SendSession(sender, waited, listening)
         finally:
+            if watcher is not None:
+                watcher.cancel()
             if listening:
                 listener.stop()
             fence_signal.unregister(self.data_dir, sender)
             lock.release()
+
+    async def _watch_fence(self, sender: fence_signal.ActiveSender) -> None:
+        while True:
+            await asyncio.sleep(fence_signal.FALLBACK_CHECK_S)
+            if sender.current is not None and await asyncio.to_thread(self._in_flight_void, sender):
+                sender.trip()
 
     # -- internals -----------------------------------------------------------------------
 
@@ -758,6 +776,26 @@ class CepClient:
                 # Never fall back to another address than the one asked for: nothing is sent.
                 return self.overrides.endpoint, "command line or CEP_ENDPOINT", str(exc)
         return profile.endpoint, "product profile", None
+
+
+def leave_from(
+    services: Services, source: Source, *, request_deletion: bool = False
+) -> LeaveResult | None:
+    """Leave, even when the disk is so full that the store cannot be opened.
+
+    Returns the result of :meth:`CepClient.leave`, or None when the store could not be
+    opened: then the leave marker holds the decision (every sender honours it) and the
+    next command with space records it.
+    """
+    try:
+        client = CepClient(services=services)
+    except StoreError as exc:
+        if not exc.disk_full or not leave_marker.request(services.data_dir):
+            raise
+        fence_signal.notify(fence_signal.socket_path(services.data_dir, services.sockets_dir))
+        return None
+    with client:
+        return client.leave(source, request_deletion=request_deletion)
 
 
 def permitted_categories(profile_categories: Sequence[str], policy: PolicySet) -> list[str]:

@@ -23,6 +23,7 @@ import hashlib
 import os
 import selectors
 import socket
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +35,7 @@ SOCKET_NAME = "cep.sqlite3.sender.sock"
 MAX_SOCKET_PATH = 100
 ANSWER_TIMEOUT_S = 10.0
 FALLBACK_CHECK_S = 0.25
-HAS_UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
+HAS_UNIX_SOCKETS = sys.platform != "win32"
 
 
 def socket_path(data_dir: Path, runtime_dir: Path) -> Path:
@@ -118,7 +119,7 @@ class FenceListener:
 
     def start(self) -> bool:
         """Listen; False where that is impossible (the sender then checks on a timer)."""
-        if not HAS_UNIX_SOCKETS:
+        if sys.platform == "win32":
             return False
         with contextlib.suppress(FileNotFoundError):
             # Only the lock holder gets here, so a file left here is a dead sender's.
@@ -178,7 +179,7 @@ class FenceListener:
 def notify(path: Path, timeout: float = ANSWER_TIMEOUT_S) -> bool:
     """Tell a sender in another process to check the fence; True when it answered that
     its upload (if any) is dead; False when no sender listens."""
-    if not HAS_UNIX_SOCKETS:
+    if sys.platform == "win32":
         return False
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.settimeout(timeout)

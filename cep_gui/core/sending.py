@@ -154,6 +154,7 @@ async def send_queue(
                     token=token if item.kind == "report" else None,
                     total_timeout=settings.total_timeout,
                     abort=sender.abort,
+                    via_proxy=settings.proxy_for(base) is not None,
                 )
             try:
                 _record(client, item, attempt, state.endpoint, rng, summary)

@@ -8,6 +8,7 @@ alike, and tests build one from parts they control.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,8 @@ class Services:
     runtime_dir: Path | None = None
     #: Where an unexpected error's details are written.
     log_file: Path | None = None
+    #: The process environment, for what must read it later (the login autostart entry).
+    environ: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def sockets_dir(self) -> Path:

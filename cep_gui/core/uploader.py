@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import httpx
@@ -48,6 +48,14 @@ CREDENTIALS = frozenset({401, 403})
 _DIGITS = re.compile(r"[0-9]{1,12}")
 #: Reset, never linger: ``struct linger {l_onoff = 1, l_linger = 0}``.
 _RESET_ON_CLOSE = (socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+
+class _Socket(Protocol):
+    """What a connection's socket offers here (``socket.socket`` or asyncio's wrapper)."""
+
+    def setsockopt(self, level: int, option: int, value: bytes, /) -> None: ...
+
+    def getsockopt(self, level: int, option: int, size: int, /) -> bytes: ...
 
 
 class Outcome(enum.StrEnum):
@@ -135,13 +143,14 @@ async def post(
     total_timeout: float = 120.0,
     abort: asyncio.Event | None = None,
     content_encoding: str | None = "gzip",
+    via_proxy: bool = False,
 ) -> Attempt:
     """POST ``body`` (already gzip-compressed unless ``content_encoding`` is None).
 
     Returns when the server answered, the request failed, the total deadline passed,
     or ``abort`` was set: then the connection is reset and the attempt is CANCELLED.
     """
-    sockets: list[socket.socket] = []
+    sockets: list[_Socket] = []
     request = asyncio.ensure_future(
         asyncio.wait_for(
             _post(
@@ -152,6 +161,7 @@ async def post(
                 token=token,
                 content_encoding=content_encoding,
                 sockets=sockets,
+                via_proxy=via_proxy,
             ),
             timeout=total_timeout,
         )
@@ -198,7 +208,8 @@ async def _post(
     idempotency_key: str | None,
     token: str | None,
     content_encoding: str | None,
-    sockets: list[socket.socket],
+    sockets: list[_Socket],
+    via_proxy: bool,
 ) -> Attempt:
     headers = {"Content-Type": "application/json"}
     if content_encoding:
@@ -212,7 +223,8 @@ async def _post(
         if event.endswith(("connect_tcp.complete", "start_tls.complete")):
             stream = info.get("return_value")
             raw = stream.get_extra_info("socket") if stream is not None else None
-            if isinstance(raw, socket.socket):
+            # asyncio hands out a TransportSocket: a socket's options without its I/O.
+            if raw is not None and hasattr(raw, "setsockopt"):
                 sockets.append(raw)
 
     try:
@@ -228,12 +240,14 @@ async def _post(
     except httpx.ConnectError as exc:
         if _is_certificate_problem(exc):
             return Attempt(Outcome.RETRY, None, "the server's certificate could not be verified")
+        if via_proxy:
+            return Attempt(Outcome.RETRY, None, "the proxy was unreachable")
         return Attempt(Outcome.RETRY, None, "the server was unreachable")
     except (httpx.TransportError, httpx.DecodingError):
         return Attempt(Outcome.RETRY, None, "the connection broke off")
 
 
-def _acknowledged(sockets: list[socket.socket]) -> int | None:
+def _acknowledged(sockets: list[_Socket]) -> int | None:
     """Bytes the peer acknowledged (Linux ``tcpi_bytes_acked``); None where unknown."""
     if not sockets or not sys.platform.startswith("linux"):
         return None

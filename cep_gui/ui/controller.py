@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from cep_gui.core import history
 from cep_gui.core.client import CepClient, Effective, ReportBuilder, SendNowResult
 from cep_gui.core.consent import Source
 from cep_gui.core.exceptions import Busy, CepError
@@ -70,10 +69,10 @@ class AppController(QObject):
         return self.client.history_rows()
 
     def history_payload(self, row_id: int) -> bytes:
-        return history.history_payload(self.client.store, row_id)
+        return self.client.history_payload(row_id)
 
     def previous_payload(self, row_id: int) -> bytes | None:
-        return history.previous_report_payload(self.client.store, row_id)
+        return self.client.previous_payload(row_id)
 
     # -- commands ------------------------------------------------------------------------
 

@@ -39,7 +39,8 @@ class GeneralPage(QWidget):
         layout = QVBoxLayout(self)
         self.autostart = QCheckBox(self.tr("Start the feedback &tray icon when I log in"))
         self.autostart.setAccessibleName(self.tr("Start at login"))
-        self.autostart.setChecked(autostart.is_enabled())
+        self.environ = controller.services.environ
+        self.autostart.setChecked(autostart.is_enabled(self.environ))
         self.autostart.toggled.connect(self._autostart_toggled)
         layout.addWidget(self.autostart)
         self.autostart_note = QLabel()
@@ -71,9 +72,9 @@ class GeneralPage(QWidget):
         if not self.autostart.isEnabled():
             return
         if on:
-            autostart.enable(autostart.app_command())
+            autostart.enable(self.environ, autostart.app_command())
         else:
-            autostart.disable()
+            autostart.disable(self.environ)
 
 
 class AdvancedPage(QWidget):

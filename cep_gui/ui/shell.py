@@ -55,6 +55,8 @@ class Shell(QObject):
             return
         if command == "viewer":
             self.open_viewer()
+        elif command == "send-now":  # a launcher's "Send feedback now", or a script
+            self.send_now()
         else:
             self.open_preferences()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import resource
+import sys
 import time
 
 from cep_gui.core import outbox
@@ -15,6 +16,8 @@ from tests.conftest import ClientFactory
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.faults import FaultProxy
 from tests.helpers.sending import queue, send
+
+assert sys.platform != "win32", "POSIX only: resource usage of this process"
 
 
 def send_through(

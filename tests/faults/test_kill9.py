@@ -21,6 +21,8 @@ from cep_gui.receiver.server import ReceiverServer
 from tests.helpers.cli import run_cli
 from tests.helpers.policies import trusted
 
+assert sys.platform != "win32", "POSIX only: kill -9"
+
 ROUNDS = int(os.environ.get("CEP_KILL_ROUNDS", "200"))
 
 

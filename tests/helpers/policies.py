@@ -12,26 +12,32 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import sys
 from pathlib import Path
 
 from cep_gui.core.policy_sources import PolicyLocations
 
 NOBODY = 65534
-IS_ROOT = os.name == "posix" and os.geteuid() == 0
+#: Who the test runs as (policy files it writes are trusted as if root wrote them).
+if sys.platform == "win32":
+    UID = 0
+else:
+    UID = os.geteuid()
+IS_ROOT = UID == 0
 
 
 def trusted(root: Path) -> PolicyLocations:
     """Linux policy at ``root``, with this test's user as the trusted owner."""
-    return PolicyLocations("linux", root, trusted_uid=os.geteuid())
+    return PolicyLocations("linux", root, trusted_uid=UID)
 
 
 def trusted_env(root: Path) -> dict[str, str]:
     """The same for a ``cep-gui`` subprocess."""
-    return {"CEP_POLICY_DIR": str(root), "CEP_POLICY_OWNER_UID": str(os.geteuid())}
+    return {"CEP_POLICY_DIR": str(root), "CEP_POLICY_OWNER_UID": str(UID)}
 
 
 def make_foreign(path: Path, where: PolicyLocations) -> PolicyLocations:
-    if IS_ROOT:
+    if IS_ROOT and sys.platform != "win32":
         os.chown(path, NOBODY, NOBODY)
         return where
     return dataclasses.replace(where, trusted_uid=NOBODY)

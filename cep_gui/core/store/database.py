@@ -23,6 +23,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -164,12 +165,7 @@ class Store:
 
     def release_reserve(self) -> bool:
         """Give the reserve's space back; True when there was one."""
-        reserve = self.data_dir / RESERVE_NAME
-        try:
-            reserve.unlink()
-        except OSError:
-            return False
-        return True
+        return _release_reserve(self.data_dir)
 
     def _live(self) -> _Shared:
         if self._shared is None:
@@ -208,8 +204,8 @@ def _checked_location(path: Path) -> Path:
 
 def _make_private_folder(folder: Path) -> None:
     """The data folder is 0700; a shared folder that holds other files is refused."""
-    if os.name != "posix":
-        return
+    if sys.platform == "win32":
+        return  # the user's profile folders are private by their ACLs
     st = folder.stat()
     if stat.S_IMODE(st.st_mode) & 0o077 == 0:
         return
@@ -229,6 +225,25 @@ def _make_private_folder(folder: Path) -> None:
 
 
 def _open_shared(path: Path) -> _Shared:
+    try:
+        return _open_shared_once(path)
+    except StoreError as exc:
+        # Opening needs a little space (the shared-memory index). On a full disk, give
+        # back the reserve so that status and leaving still work.
+        if not exc.disk_full or not _release_reserve(path.parent):
+            raise
+    return _open_shared_once(path)
+
+
+def _release_reserve(folder: Path) -> bool:
+    try:
+        (folder / RESERVE_NAME).unlink()
+    except OSError:
+        return False
+    return True
+
+
+def _open_shared_once(path: Path) -> _Shared:
     notices: list[str] = []
     try:
         conn = _connect_checked(path)

@@ -413,12 +413,12 @@ def _cmd_history(args: argparse.Namespace) -> int:
 
 
 def _json_list(entries: Iterator[Any]) -> Iterator[str]:
-    """A JSON list written one entry at a time: constant memory at any history size."""
+    """A JSON list written one entry (one line) at a time: constant memory at any size."""
     yield "["
     first = True
     for entry in entries:
-        text = json.dumps(entry.as_json(), indent=2)
-        yield ("  " if first else ", ") + text.replace("\n", "\n  ")
+        text = json.dumps(entry.as_json(), ensure_ascii=False, separators=(", ", ": "))
+        yield (" " if first else ",") + text
         first = False
     yield "]"
 

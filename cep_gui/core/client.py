@@ -15,13 +15,11 @@ policy's decision, dates from the future), then act.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import json
 import random
 import sys
-import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -36,6 +34,7 @@ from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.consent import Consent, Source
 from cep_gui.core.exceptions import Refused, StoreError, UsageError
 from cep_gui.core.fence import BuiltUnder
+from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.participation import Decision, decide, needs_reconcile, reconcile
 from cep_gui.core.policy import EffectiveSetting, Level, PolicySet, check_url
 from cep_gui.core.policy_sources import PolicyLocations, read_policies
@@ -48,7 +47,6 @@ from cep_gui.core.services import Overrides, Services
 from cep_gui.core.store import Store, schedule_table, settings_table, usage_table
 from cep_gui.core.store.history_table import HistoryRow
 from cep_gui.core.store.settings_table import UserSettings
-from cep_gui.core.uploader import HttpSettings
 from cep_gui.core.usage import Kind, Snapshot
 
 __all__ = [
@@ -458,6 +456,8 @@ class CepClient:
     def _record_leave(
         self, now: datetime, source: Source, request_deletion: bool
     ) -> tuple[consent_mod.LeaveRecord, bool]:
+        import uuid
+
         with self.store.transaction() as tx:
             current = consent_mod.read(tx)
             queued = False
@@ -647,6 +647,8 @@ class CepClient:
     @contextlib.asynccontextmanager
     async def sending(self, wait: float = DEFAULT_WAIT_S) -> AsyncIterator[SendSession]:
         """Hold this data folder's one sender lock, and listen for the fence meanwhile."""
+        import asyncio
+
         lock = SenderLock(self.data_dir)
         waited = not lock.try_acquire()
         if waited:
@@ -672,6 +674,8 @@ class CepClient:
             lock.release()
 
     async def _watch_fence(self, sender: fence_signal.ActiveSender) -> None:
+        import asyncio
+
         while True:
             await asyncio.sleep(fence_signal.FALLBACK_CHECK_S)
             if sender.current is not None and await asyncio.to_thread(self._in_flight_void, sender):
@@ -681,6 +685,8 @@ class CepClient:
 
     async def _queue_report(self, builder: ReportBuilder, state: Effective) -> str:
         """Build a report off the event loop and seal it, checking the fence."""
+        import asyncio
+
         counts = usage.snapshot(self.store)
         built = BuiltUnder(
             state.consent.generation, state.consent.installation_id, tuple(state.allowed)

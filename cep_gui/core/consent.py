@@ -13,7 +13,6 @@ import enum
 import hashlib
 import secrets
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -116,6 +115,8 @@ def join(
     categories: tuple[str, ...] | None = None,
 ) -> Consent:
     """Start participating with a new random installation id; the 7-day wait starts now."""
+    import uuid
+
     before = read(tx)
     chosen = categories
     remembered = before.remembered_categories

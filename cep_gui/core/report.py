@@ -8,7 +8,6 @@ privacy filter and fits its declared type. Everything else is dropped and counte
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +50,13 @@ class ReportHeader:
     #: SHA-256 (hex) of the installation's deletion secret: the receiver deletes only for
     #: whoever can show the secret, and files reports under an id only with this hash.
     deletion_key_hash: str | None = None
-    report_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    report_id: str = field(default_factory=lambda: _new_report_id())
+
+
+def _new_report_id() -> str:
+    import uuid  # loaded only when a report is built: listing the history needs none
+
+    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True)

@@ -85,11 +85,15 @@ def assemble_report(
     withheld: Iterable[str],
     errors: ErrorCounter,
     privacy: PrivacyFilter,
+    excluded: Iterable[str] = (),
 ) -> Report:
+    """``excluded``: field ids left out on purpose (not agreed to yet, or withheld by the
+    user after a catalog change); they are not counted as errors."""
     chosen = set(selected)
+    left_out = frozenset(excluded)
     sections: dict[str, Any] = {}
     for output in collected:
-        accept = _Acceptor(catalog, chosen, output.collector, errors, privacy)
+        accept = _Acceptor(catalog, chosen, output.collector, errors, privacy, left_out)
         for field_id, raw in output.values.items():
             found = accept(field_id, raw, "object")
             if found is not None:
@@ -135,9 +139,10 @@ class _Acceptor:
         collector: str,
         errors: ErrorCounter,
         privacy: PrivacyFilter,
+        excluded: frozenset[str] = frozenset(),
     ) -> None:
         self.catalog, self.chosen, self.collector = catalog, chosen, collector
-        self.errors, self.privacy = errors, privacy
+        self.errors, self.privacy, self.excluded = errors, privacy, excluded
 
     def __call__(self, field_id: str, raw: object, kind: str) -> tuple[str, Field, object] | None:
         fld = self.catalog.fields.get(field_id)
@@ -148,7 +153,7 @@ class _Acceptor:
         if category.kind != kind:
             self.errors.add(self.collector, ErrorCode.NOT_IN_CATALOG, f"{field_id} ({kind})")
             return None
-        if fld.category not in self.chosen:
+        if fld.category not in self.chosen or field_id in self.excluded:
             return None
         value = _safe_value(fld, raw, self.collector, self.errors, self.privacy)
         return None if value is None else (category.section, fld, value)

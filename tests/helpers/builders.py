@@ -38,6 +38,7 @@ class CountingBuilder:
             withheld=request.withheld,
             errors=ErrorSink(),
             privacy=PrivacyFilter(),
+            excluded=request.excluded_fields,
         )
 
 

@@ -142,6 +142,16 @@ class Store:
                 if conn.in_transaction:
                     conn.execute("COMMIT")
 
+    def copy_to(self, data_dir: Path) -> None:
+        """A consistent copy of the whole store into another (new) data folder."""
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target = sqlite3.connect(data_dir / DB_NAME)
+        try:
+            with self._live().lock:
+                self._live().conn.backup(target)
+        finally:
+            target.close()
+
     def read(self) -> sqlite3.Connection:
         """The connection for a single read statement (tests, diagnostics)."""
         return self._live().conn

@@ -32,6 +32,7 @@ from cep_gui.receiver.inflate import SingleMemberInflater
 from cep_gui.receiver.limits import (
     MAX_BODY_BYTES,
     MAX_DELETION_BYTES,
+    MAX_HEADER_BYTES,
     MAX_REPORT_BYTES,
     Limits,
     MemoryBudget,
@@ -131,7 +132,16 @@ class ReceiverApp:
                 status = int(message["status"])
             await send(message)
 
-        if route not in _UNLIMITED and self.in_flight >= self.limits.max_in_flight:
+        refusal: RequestError | None = None
+        if sum(len(name) + len(value) + 4 for name, value in scope["headers"]) > MAX_HEADER_BYTES:
+            # h11 bounds headers that arrive in pieces; this bounds those that come at once.
+            refusal = RequestError(
+                HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "headers_too_large",
+                f"the request headers are over {MAX_HEADER_BYTES // 1024} KiB",
+                close=True,
+            )
+        elif route not in _UNLIMITED and self.in_flight >= self.limits.max_in_flight:
             refusal = RequestError(
                 HTTPStatus.SERVICE_UNAVAILABLE,
                 "overloaded",
@@ -139,6 +149,7 @@ class ReceiverApp:
                 close=True,
                 retry_after=self.limits.busy_retry_after,
             )
+        if refusal is not None:
             await self._refuse(scope, refusal)(scope, receive, watch)
         else:
             self.in_flight += 1

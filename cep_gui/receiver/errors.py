@@ -30,6 +30,7 @@ class RequestError(Exception):
 
 #: Every reject reason, so the counter shows each one (at 0) from the start.
 REJECT_REASONS = (
+    "headers_too_large",
     "length_required",
     "bad_length",
     "body_too_large",

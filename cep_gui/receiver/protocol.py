@@ -6,6 +6,7 @@ holds a connection for ever. Here a request's headers must be complete within
 ``header_timeout`` seconds of the connection opening or of the first byte after the
 previous answer; otherwise the connection is closed. The body has its own deadline
 in the app. Header size is bounded by h11 (``h11_max_incomplete_event_size``).
+It also never writes uvicorn's access log, which names the client's address.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ class DeadlineH11Protocol(H11Protocol):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # uvicorn's access log line starts with the client's address: never written,
+        # whatever the logging configuration of the process (uvicorn decides by whether
+        # its access logger has handlers, which any later logging setup can change).
+        self.access_log = False
         self._header_deadline: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]

@@ -130,8 +130,10 @@ class SQLiteDatabase:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = connect(self.path)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.OperationalError) as exc:
             raise DatabaseError(f"cannot open {self.path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"{self.path} is not a receiver database ({exc})") from exc
         try:
             self._check_kind(conn)
             return apply_migrations(conn)

@@ -83,7 +83,8 @@ _STORE_ANSWERS: dict[StoreOutcome, tuple[HTTPStatus, str]] = {
 class _HeldBody:
     """A request body in memory, charged to the worker's budget until released."""
 
-    data: bytes
+    #: Grown in place: joining chunks at the end would hold every body twice for a moment.
+    data: bytearray
     size: int
     budget: MemoryBudget
 
@@ -298,7 +299,8 @@ class ReceiverApp:
             raise RequestError(
                 HTTPStatus.BAD_REQUEST, "bad_length", "Content-Length must be digits", close=True
             )
-        if int(length_text) > max_body:
+        declared = int(length_text)
+        if declared > max_body:
             raise RequestError(
                 HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "body_too_large",
                 f"the body is over {max_body // 1024} KiB", close=True,
@@ -309,27 +311,28 @@ class ReceiverApp:
                 HTTPStatus.BAD_REQUEST, "not_gzip", "the body must be gzip-compressed", close=True
             )
         inflater = SingleMemberInflater(max_output) if encoding == "gzip" else None
-        held = _HeldBody(b"", 0, self.budget)
-        chunks: list[bytes] = []
+        # The declared length is reserved before a byte is read (a body that cannot fit
+        # is refused at once); inflated bytes beyond it are charged as they appear.
+        if not self.budget.take(declared):
+            raise _over_budget(self.limits)
+        held = _HeldBody(bytearray(), declared, self.budget)
         try:
             async with asyncio.timeout(self.limits.body_timeout):
                 async for chunk in request.stream():
                     data = inflater.feed(chunk) if inflater else chunk
                     if not data:
                         continue
-                    if inflater is None and held.size + len(data) > max_output:
+                    if inflater is None and len(held.data) + len(data) > max_output:
                         raise RequestError(
                             HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "body_too_large",
                             "the body is too large", close=True,
                         )  # fmt: skip
-                    if not self.budget.take(len(data)):
-                        raise RequestError(
-                            HTTPStatus.SERVICE_UNAVAILABLE, "memory_budget",
-                            "the receiver is busy; try again later", close=True,
-                            retry_after=self.limits.busy_retry_after,
-                        )  # fmt: skip
-                    held.size += len(data)
-                    chunks.append(data)
+                    beyond = len(held.data) + len(data) - held.size
+                    if beyond > 0:
+                        if not self.budget.take(beyond):
+                            raise _over_budget(self.limits)
+                        held.size += beyond
+                    held.data += data
             if inflater is not None:
                 inflater.finish()
         except TimeoutError:
@@ -341,7 +344,6 @@ class ReceiverApp:
         except BaseException:
             held.release()
             raise
-        held.data = b"".join(chunks)
         return held
 
     def _store_answer(self, request: Request, report_id: str, result: StoreResult) -> Response:
@@ -372,6 +374,13 @@ class ReceiverApp:
         if exc.headers:
             response.headers.update(exc.headers)
         return response
+
+
+def _over_budget(limits: Limits) -> RequestError:
+    return RequestError(
+        HTTPStatus.SERVICE_UNAVAILABLE, "memory_budget", "the receiver is busy; try again later",
+        close=True, retry_after=limits.busy_retry_after,
+    )  # fmt: skip
 
 
 def build_app(storage: Storage, limits: Limits, metrics: Metrics, engine: str) -> ReceiverApp:

@@ -30,7 +30,7 @@ class Limits:
     #: Requests handled at once by one worker; beyond it: 503 with Retry-After.
     max_in_flight: int = 128
     #: Bytes of (inflated) request bodies one worker holds at once; beyond it: 503.
-    body_memory: int = 32 * 1024 * 1024
+    body_memory: int = 24 * 1024 * 1024
     #: From the first byte of a request to the end of its headers.
     header_timeout: float = 10.0
     #: From the end of the headers to the end of the body.

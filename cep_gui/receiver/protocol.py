@@ -6,7 +6,8 @@ holds a connection for ever. Here a request's headers must be complete within
 ``header_timeout`` seconds of the connection opening or of the first byte after the
 previous answer; otherwise the connection is closed. The body has its own deadline
 in the app. Header size is bounded by h11 (``h11_max_incomplete_event_size``).
-It also never writes uvicorn's access log, which names the client's address.
+It also never writes uvicorn's access log, which names the client's address, and it
+reads at most 64 KiB at a time from a connection.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from cep_gui.receiver.logs import LOGGER
 
 log = logging.getLogger(LOGGER)
+
+READ_SIZE = 64 * 1024
 
 
 class DeadlineH11Protocol(H11Protocol):
@@ -36,6 +39,11 @@ class DeadlineH11Protocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        # asyncio reads up to 256 KiB at a time, and uvicorn keeps what one read brings
+        # before it pauses the connection: with hundreds of uploads at once that is tens
+        # of MB outside any budget. Smaller reads bound it to READ_SIZE per connection.
+        if hasattr(transport, "max_size"):
+            transport.max_size = READ_SIZE
         self._arm()
 
     def data_received(self, data: bytes) -> None:

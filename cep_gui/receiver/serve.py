@@ -28,10 +28,17 @@ LISTEN_BACKLOG = 2048
 
 
 def bind(host: str, port: int) -> socket.socket:
-    """A listening TCP socket (IPv4 or IPv6 by the host's form); raises OSError."""
+    """A listening TCP socket (IPv4 or IPv6 by the host's form); raises OSError.
+
+    The protocol is named (IPPROTO_TCP, not 0): asyncio turns Nagle's algorithm off
+    only on connections whose socket says it is TCP, and an answer's headers and body
+    are two writes, which with Nagle on wait 40 ms for the client's delayed ACK.
+    TCP_NODELAY on the listening socket is inherited by every accepted one, too.
+    """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         sock.listen(LISTEN_BACKLOG)

@@ -49,8 +49,8 @@ class ValidReport:
     report_id: str
     installation_id: str
     deletion_key_hash: str
-    #: The exact uncompressed bytes received.
-    body: bytes
+    #: The exact uncompressed bytes received (as read: a bytearray is not copied).
+    body: bytes | bytearray
 
     @property
     def text(self) -> str:
@@ -64,7 +64,7 @@ class ValidDeletion:
     presented_key_hash: str
 
 
-def check_report(body: bytes, idempotency_key: str | None) -> ValidReport:
+def check_report(body: bytes | bytearray, idempotency_key: str | None) -> ValidReport:
     try:
         head = _report_decoder.decode(body)
     except msgspec.ValidationError as exc:
@@ -90,7 +90,7 @@ def check_report(body: bytes, idempotency_key: str | None) -> ValidReport:
     return ValidReport(report_id, installation_id, key_hash, body)
 
 
-def check_deletion(body: bytes) -> ValidDeletion:
+def check_deletion(body: bytes | bytearray) -> ValidDeletion:
     try:
         doc = _deletion_decoder.decode(body)
     except msgspec.ValidationError as exc:
@@ -109,7 +109,7 @@ def deletion_key_hash(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def _refuse_nul(body: bytes) -> None:
+def _refuse_nul(body: bytes | bytearray) -> None:
     if b"\\u0000" in body and _NUL_ESCAPE.search(body):
         raise RequestError(
             HTTPStatus.UNPROCESSABLE_ENTITY,

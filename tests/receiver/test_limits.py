@@ -191,3 +191,12 @@ def test_two_hundred_slow_big_uploads_do_not_grow_memory_without_bound(tmp_path:
         for sock in sockets:
             sock.close()
         receiver.stop()
+
+
+def test_connections_are_accepted_with_nagle_off(receiver: ReceiverServer) -> None:
+    """Headers and body are two writes: with Nagle on, each answer waits for a delayed ACK."""
+    sock = receiver.socket
+    assert sock.proto == socket.IPPROTO_TCP  # what asyncio checks before it sets TCP_NODELAY
+    assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    with socket.create_connection(receiver.server_address, timeout=5):
+        pass

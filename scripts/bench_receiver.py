@@ -434,7 +434,7 @@ def print_results(targets: list[Target], clients: list[int]) -> None:
     floor = next(t for t in targets if t.kind == "sqlite-floor")
     bare = next(t for t in targets if t.kind == "http")
     print()
-    print("| clients | server | req/s | p50 ms | p99 ms | × floor | × no storage | answers |")
+    print("| clients | server | req/s | p50 ms | p99 ms | x floor | x no storage | answers |")
     print("|---|---|---|---|---|---|---|---|")
     for count in clients:
         for target in targets:
@@ -443,7 +443,7 @@ def print_results(targets: list[Target], clients: list[int]) -> None:
                 continue
             ratio = result["rps"] / floor.results[count]["rps"]
             ratio_bare = result["rps"] / bare.results[count]["rps"]
-            answers = ", ".join(f"{n}×{s}" for s, n in sorted(result["statuses"].items()))
+            answers = ", ".join(f"{n}x{s}" for s, n in sorted(result["statuses"].items()))
             print(
                 f"| {count} | {target.name} | {result['rps']:.0f} | {result['p50_ms']:.1f} | "
                 f"{result['p99_ms']:.1f} | {ratio:.2f} | {ratio_bare:.2f} | {answers} |"
@@ -503,8 +503,8 @@ def main() -> int:
         if 8 in clients:
             ratio = receiver.results[8]["rps"] / floor.results[8]["rps"]
             verdict = "met" if ratio >= GOAL_RATIO_AT_8 else "MISSED"
-            print(f"goal: receiver (SQLite) ≥ {GOAL_RATIO_AT_8}× the floor at 8 clients: "
-                  f"{ratio:.2f}× — {verdict}")  # fmt: skip
+            print(f"goal: receiver (SQLite) ≥ {GOAL_RATIO_AT_8}x the floor at 8 clients: "
+                  f"{ratio:.2f}x — {verdict}")  # fmt: skip
         if 32 in clients:
             for target in targets[2:]:
                 p99 = target.results[32]["p99_ms"]
@@ -514,7 +514,7 @@ def main() -> int:
         if args.slow:
             slow = slow_uploads(work, doc, args.workers, args.slow)
             verdict = "met" if slow["peak"] <= GOAL_SLOW_RSS_MIB else "MISSED"
-            answers = ", ".join(f"{n}×{s}" for s, n in sorted(slow["answers"].items()))
+            answers = ", ".join(f"{n}x{s}" for s, n in sorted(slow["answers"].items()))
             print(
                 f"goal: RSS ≤ {GOAL_SLOW_RSS_MIB:.0f} MB under {args.slow} slow uploads of "
                 f"{slow['body'] / 1e6:.2f} MB: idle {slow['idle']:.1f} MiB, peak "

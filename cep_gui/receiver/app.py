@@ -85,6 +85,8 @@ class _HeldBody:
 
     #: Grown in place: joining chunks at the end would hold every body twice for a moment.
     data: bytearray
+    #: The body as it came (for gzip, the compressed member; else the same as ``data``).
+    wire: bytearray
     size: int
     budget: MemoryBudget
 
@@ -193,7 +195,7 @@ class ReceiverApp:
                 request, max_body=MAX_BODY_BYTES, max_output=MAX_REPORT_BYTES, gzip_required=True
             )
             try:
-                report = check_report(body.data, request.headers.get("idempotency-key"))
+                report = check_report(body.data, body.wire, request.headers.get("idempotency-key"))
                 try:
                     result = await self.storage.store_report(report)
                 except UnstorableReport as exc:
@@ -311,28 +313,30 @@ class ReceiverApp:
                 HTTPStatus.BAD_REQUEST, "not_gzip", "the body must be gzip-compressed", close=True
             )
         inflater = SingleMemberInflater(max_output) if encoding == "gzip" else None
-        # The declared length is reserved before a byte is read (a body that cannot fit
-        # is refused at once); inflated bytes beyond it are charged as they appear.
+        # The declared length (the body as received) is reserved before a byte is read,
+        # so a body that cannot fit is refused at once; inflated bytes are charged as
+        # they appear.
         if not self.budget.take(declared):
             raise _over_budget(self.limits)
-        held = _HeldBody(bytearray(), declared, self.budget)
+        held = _HeldBody(bytearray(), bytearray(), declared, self.budget)
         try:
             async with asyncio.timeout(self.limits.body_timeout):
                 async for chunk in request.stream():
-                    data = inflater.feed(chunk) if inflater else chunk
-                    if not data:
+                    if inflater is None:
+                        if len(held.data) + len(chunk) > max_output:
+                            raise RequestError(
+                                HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "body_too_large",
+                                "the body is too large", close=True,
+                            )  # fmt: skip
+                        held.data += chunk  # within the reserved declared length
                         continue
-                    if inflater is None and len(held.data) + len(data) > max_output:
-                        raise RequestError(
-                            HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "body_too_large",
-                            "the body is too large", close=True,
-                        )  # fmt: skip
-                    beyond = len(held.data) + len(data) - held.size
-                    if beyond > 0:
-                        if not self.budget.take(beyond):
+                    held.wire += chunk  # within the reserved declared length
+                    data = inflater.feed(chunk)
+                    if data:
+                        if not self.budget.take(len(data)):
                             raise _over_budget(self.limits)
-                        held.size += beyond
-                    held.data += data
+                        held.size += len(data)
+                        held.data += data
             if inflater is not None:
                 inflater.finish()
         except TimeoutError:

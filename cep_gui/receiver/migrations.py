@@ -43,10 +43,13 @@ SQLITE: tuple[Migration, ...] = (
     ),
     Migration(
         2,
-        "installations with their deletion key hash; indexes",
-        # Reports stored before this version have no key on record: nobody can prove
-        # they own them, so a deletion request finds nothing to delete for them.
+        "reports kept as received (gzip) with a digest; installations with their key hash",
+        # Reports stored before this version are plain JSON (encoding 'identity') and have
+        # no key on record: nobody can prove they own them, so a deletion request finds
+        # nothing to delete for them.
         """
+        ALTER TABLE reports ADD COLUMN encoding TEXT NOT NULL DEFAULT 'identity';
+        ALTER TABLE reports ADD COLUMN digest BLOB;
         CREATE TABLE installations (
             installation_id TEXT PRIMARY KEY,
             deletion_key_hash TEXT NOT NULL,
@@ -75,10 +78,14 @@ POSTGRES: tuple[Migration, ...] = (
             report_id uuid NOT NULL UNIQUE,
             installation_id uuid NOT NULL,
             received timestamptz NOT NULL DEFAULT now(),
-            -- the exact bytes received, and the same document as JSONB for queries
+            -- the request body exactly as received (the gzip member), the SHA-256 of
+            -- the JSON in it, and the same document as JSONB for queries
             body bytea NOT NULL,
+            digest bytea NOT NULL,
             payload jsonb NOT NULL
         );
+        -- gzip does not compress again: never try
+        ALTER TABLE reports ALTER COLUMN body SET STORAGE EXTERNAL;
         CREATE INDEX reports_installation_id ON reports (installation_id);
         CREATE INDEX reports_received ON reports (received);
         CREATE TABLE deletions (

@@ -5,7 +5,8 @@ share one database. A report is one transaction of one round trip (pipeline mode
 record the installation if new, read its key hash (``FOR KEY SHARE``, so a deletion
 in flight is waited for), insert the report; the answer is decided from the three
 results and the transaction is rolled back for every refusal. Payloads are kept
-twice: the exact bytes received (``bytea``) and the same document as JSONB.
+twice: the request body exactly as received (the gzip member, ``bytea``) and the
+document as JSONB for queries.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from cep_gui.receiver.storage import (
     StoreOutcome,
     StoreResult,
     UnstorableReport,
+    as_json,
     same_key,
 )
 from cep_gui.receiver.validation import ValidDeletion, ValidReport
@@ -46,8 +48,9 @@ _READ_INSTALLATION = (
     "WHERE installation_id = %s FOR KEY SHARE"
 )
 _INSERT_REPORT = (
-    "INSERT INTO reports (report_id, installation_id, body, payload) "
-    "VALUES (%s, %s, %s, %s::jsonb) ON CONFLICT (report_id) DO NOTHING RETURNING seq, received"
+    "INSERT INTO reports (report_id, installation_id, body, digest, payload) "
+    "VALUES (%s, %s, %s, %s, %s::jsonb) ON CONFLICT (report_id) DO NOTHING "
+    "RETURNING seq, received"
 )
 
 
@@ -159,7 +162,7 @@ class PostgresArchive:
             cursor.itersize = 500
             cursor.execute("SELECT report_id::text, received, body FROM reports ORDER BY seq")
             for report_id, received, body in cursor:
-                yield str(report_id), _iso(received), bytes(body)
+                yield str(report_id), _iso(received), as_json(bytes(body), "gzip")
 
     def deletions(self) -> list[tuple[str, int]]:
         rows = self._conn.execute(
@@ -222,7 +225,13 @@ class PostgresStorage:
                 installation = await conn.execute(_READ_INSTALLATION, (report.installation_id,))
                 inserted = await conn.execute(
                     _INSERT_REPORT,
-                    (report.report_id, report.installation_id, report.body, report.text),
+                    (
+                        report.report_id,
+                        report.installation_id,
+                        report.wire,
+                        report.digest,
+                        report.text,
+                    ),
                 )
             key_hash, deleted = await installation.fetchone() or ("", False)
             row = await inserted.fetchone()
@@ -233,10 +242,10 @@ class PostgresStorage:
             if row is None:
                 existing = await (
                     await conn.execute(
-                        "SELECT body FROM reports WHERE report_id = %s", (report.report_id,)
+                        "SELECT digest FROM reports WHERE report_id = %s", (report.report_id,)
                     )
                 ).fetchone()
-                same = existing is not None and bytes(existing[0]) == report.body
+                same = existing is not None and bytes(existing[0]) == report.digest
                 raise _Refused(
                     StoreResult(
                         StoreOutcome.ALREADY_RECEIVED if same else StoreOutcome.REPORT_ID_CONFLICT

@@ -1,5 +1,8 @@
 """The embedded engine: one SQLite file in WAL mode, durable on every answer.
 
+Reports are kept as the gzip member they came in (with the SHA-256 of their JSON),
+so the file grows by the compressed size, not six times that.
+
 All writes of a worker go through one writer thread that commits in groups: the
 requests that arrive while a commit (and its fsync) is under way are committed
 together in the next transaction, each in its own savepoint. So a 202 still means
@@ -28,6 +31,7 @@ from cep_gui.receiver.storage import (
     StorageUnavailable,
     StoreOutcome,
     StoreResult,
+    as_json,
     same_key,
 )
 from cep_gui.receiver.validation import ValidDeletion, ValidReport
@@ -167,10 +171,10 @@ class SQLiteArchive:
     def reports(self) -> Iterator[tuple[str, str, bytes]]:
         with self._lock:
             rows = self._conn.execute(
-                "SELECT report_id, received, body FROM reports ORDER BY seq"
+                "SELECT report_id, received, body, encoding FROM reports ORDER BY seq"
             ).fetchall()
-        for report_id, received, body in rows:
-            yield str(report_id), str(received), bytes(body)
+        for report_id, received, body, encoding in rows:
+            yield str(report_id), str(received), as_json(bytes(body), encoding)
 
     def deletions(self) -> list[tuple[str, int]]:
         with self._lock:
@@ -321,10 +325,14 @@ def _store(conn: sqlite3.Connection, now: str, report: ValidReport) -> StoreResu
         if installation[1] is not None:
             return StoreResult(StoreOutcome.INSTALLATION_DELETED)
     existing = conn.execute(
-        "SELECT body FROM reports WHERE report_id = ?", (report.report_id,)
+        "SELECT digest, body, encoding FROM reports WHERE report_id = ?", (report.report_id,)
     ).fetchone()
     if existing is not None:
-        same = bytes(existing[0]) == report.body
+        digest, body, encoding = existing
+        if digest is not None:
+            same = bytes(digest) == report.digest
+        else:  # stored before digests were kept
+            same = as_json(bytes(body), encoding) == report.body
         return StoreResult(
             StoreOutcome.ALREADY_RECEIVED if same else StoreOutcome.REPORT_ID_CONFLICT
         )
@@ -335,8 +343,9 @@ def _store(conn: sqlite3.Connection, now: str, report: ValidReport) -> StoreResu
             (report.installation_id, report.deletion_key_hash, now),
         )
     cursor = conn.execute(
-        "INSERT INTO reports (report_id, installation_id, received, body) VALUES (?, ?, ?, ?)",
-        (report.report_id, report.installation_id, now, report.body),
+        "INSERT INTO reports (report_id, installation_id, received, body, encoding, digest) "
+        "VALUES (?, ?, ?, ?, 'gzip', ?)",
+        (report.report_id, report.installation_id, now, report.wire, report.digest),
     )
     return StoreResult(StoreOutcome.STORED, cursor.lastrowid, now)
 

@@ -13,6 +13,7 @@ deletion must pass live here too, so both engines decide the same way.
 from __future__ import annotations
 
 import enum
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,6 +116,11 @@ def open_database(target: str | Path) -> Database:
     from cep_gui.receiver.sqlite_engine import SQLiteDatabase
 
     return SQLiteDatabase(Path(text))
+
+
+def as_json(stored: bytes, encoding: str) -> bytes:
+    """A stored report's JSON: reports are kept as the gzip member they came in."""
+    return zlib.decompress(stored, wbits=16 + zlib.MAX_WBITS) if encoding == "gzip" else stored
 
 
 def same_key(stored: str, presented: str) -> bool:

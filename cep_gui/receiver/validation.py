@@ -49,12 +49,30 @@ class ValidReport:
     report_id: str
     installation_id: str
     deletion_key_hash: str
-    #: The exact uncompressed bytes received (as read: a bytearray is not copied).
+    #: The report's JSON, inflated (as read: a bytearray is not copied).
     body: bytes | bytearray
+    #: The request body exactly as received: the gzip member. This is what is stored
+    #: (6 to 7 times smaller than the JSON); reading a report inflates it again.
+    wire: bytes | bytearray
+    #: SHA-256 of ``body``: a retry of the same report is told from another report
+    #: with the same id by this, whatever gzip settings each was compressed with.
+    digest: bytes
 
     @property
     def text(self) -> str:
         return self.body.decode("utf-8")
+
+    @classmethod
+    def of(
+        cls,
+        report_id: str,
+        installation_id: str,
+        deletion_key_hash: str,
+        body: bytes | bytearray,
+        wire: bytes | bytearray,
+    ) -> ValidReport:
+        digest = hashlib.sha256(body).digest()
+        return cls(report_id, installation_id, deletion_key_hash, body, wire, digest)
 
 
 @dataclass(frozen=True)
@@ -64,7 +82,10 @@ class ValidDeletion:
     presented_key_hash: str
 
 
-def check_report(body: bytes | bytearray, idempotency_key: str | None) -> ValidReport:
+def check_report(
+    body: bytes | bytearray, wire: bytes | bytearray, idempotency_key: str | None
+) -> ValidReport:
+    """``body`` is the inflated JSON, ``wire`` the gzip member it came in."""
     try:
         head = _report_decoder.decode(body)
     except msgspec.ValidationError as exc:
@@ -87,7 +108,7 @@ def check_report(body: bytes | bytearray, idempotency_key: str | None) -> ValidR
             "Idempotency-Key must equal the report_id",
         )
     _refuse_nul(body)
-    return ValidReport(report_id, installation_id, key_hash, body)
+    return ValidReport.of(report_id, installation_id, key_hash, body, wire)
 
 
 def check_deletion(body: bytes | bytearray) -> ValidDeletion:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -22,9 +23,13 @@ from tests.receiver.wire import Installation, encode
 T = TypeVar("T")
 
 
+def report_of(report_id: str, installation_id: str, key_hash: str, body: bytes) -> ValidReport:
+    return ValidReport.of(report_id, installation_id, key_hash, body, gzip.compress(body))
+
+
 def valid(installation: Installation, **overrides: object) -> ValidReport:
     doc = installation.report(**overrides)
-    return ValidReport(
+    return report_of(
         str(doc["report_id"]), installation.id, str(doc["deletion_key_hash"]), encode(doc)
     )
 
@@ -67,7 +72,7 @@ def test_migrations_record_their_version_and_run_once(database: Database) -> Non
 def test_store_then_retry_then_conflict(database: Database) -> None:
     mine = Installation()
     first = valid(mine)
-    forged = ValidReport(first.report_id, mine.id, first.deletion_key_hash, first.body + b" ")
+    forged = report_of(first.report_id, mine.id, first.deletion_key_hash, bytes(first.body) + b" ")
 
     async def work(storage: Storage) -> list[StoreOutcome]:
         return [
@@ -122,7 +127,7 @@ def test_a_refused_report_leaves_no_trace(database: Database) -> None:
     """A conflict under a new installation id must not record that installation."""
     mine, newcomer = Installation(), Installation()
     taken = valid(mine)
-    clash = ValidReport(taken.report_id, newcomer.id, deletion_key_hash(newcomer.key), b"{}")
+    clash = report_of(taken.report_id, newcomer.id, deletion_key_hash(newcomer.key), b"{}")
 
     async def work(storage: Storage) -> tuple[StoreOutcome, DeletionOutcome]:
         await storage.store_report(taken)

@@ -65,7 +65,7 @@ PLACEHOLDER_REPORT = "00000000-0000-4000-8000-000000000001"
 PLACEHOLDER_INSTALLATION = "00000000-0000-4000-8000-000000000002"
 PLACEHOLDER_HASH = "0" * 64
 
-FLOOR_APP = '''
+FLOOR_APP = """
 import os, sqlite3
 DB = os.environ.get("FLOOR_DB")
 conn = None
@@ -97,7 +97,7 @@ async def app(scope, receive, send):
     await send({"type": "http.response.start", "status": 202,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", b"2")]})
     await send({"type": "http.response.body", "body": b"{}"})
-'''
+"""
 
 
 # -- reports ---------------------------------------------------------------------------
@@ -541,4 +541,3 @@ def _load_main() -> int:
 
 if __name__ == "__main__":
     sys.exit(_load_main() if sys.argv[1:2] == ["_load"] else main())
-

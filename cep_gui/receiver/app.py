@@ -165,7 +165,13 @@ class ReceiverApp:
         elapsed = time.perf_counter() - started
         self.metrics.requests.labels(route, str(status)).inc()
         self.metrics.duration.labels(route).observe(elapsed)
-        log.info(
+        # Refusals and errors at info, stored reports only at debug: a busy receiver
+        # would spend a tenth of its time writing lines the metrics already count.
+        level = logging.DEBUG if status < 400 else logging.INFO
+        if not log.isEnabledFor(level):
+            return
+        log.log(
+            level,
             "request",
             extra={
                 "event": "request",

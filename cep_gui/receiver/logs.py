@@ -1,8 +1,9 @@
 """Structured logs: one JSON object per line on stderr, never a client address.
 
 uvicorn's access log (which prints the client's IP address and port) is switched
-off; the receiver logs each request itself with what an operator needs (route,
-status, error code, duration) and nothing that identifies a sender. Secrets and
+off; the receiver logs requests itself with what an operator needs (route, status,
+error code, duration) and nothing that identifies a sender: every refusal and error
+at ``info``, every request at ``debug``. Secrets and
 their hashes are never passed to a logger.
 """
 

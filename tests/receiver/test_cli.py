@@ -33,7 +33,9 @@ def log_lines(text: str) -> list[dict[str, object]]:
 def test_serves_stores_counts_and_dumps_on_each_engine(
     database_target: str, tmp_path: Path, workers: str
 ) -> None:
-    receiver = start_receiver(database_target, tmp_path / "log", "--workers", workers)
+    receiver = start_receiver(
+        database_target, tmp_path / "log", "--workers", workers, "--log-level", "debug"
+    )
     docs = [Installation().report() for _ in range(12)]
     try:
         assert all(post_report(receiver.url, doc).status_code == 202 for doc in docs)

@@ -1,14 +1,15 @@
 """Benchmark of the receiver: throughput, latency and memory, whole processes, one run.
 
-    .venv/bin/python scripts/bench_receiver.py                 # everything, ~3 minutes
+    .venv/bin/python scripts/bench_receiver.py                 # everything, ~5 minutes
     .venv/bin/python scripts/bench_receiver.py --workers 2     # N uvicorn workers everywhere
     .venv/bin/python scripts/bench_receiver.py --duration 5 --no-postgres
 
 For 1, 8 and 32 concurrent clients, each of these runs as its own process on a fresh
-database, one after the other for each client count (so a busy moment of the machine
-hits all of them alike):
+database, one after the other for each client count, in several rounds (so a busy
+moment of the machine hits all of them alike; medians are shown):
 
-- ``uvicorn, no storage``: a trivial ASGI endpoint that reads the body and answers 202;
+- ``uvicorn, no storage``: a trivial ASGI endpoint that reads the body and answers 202
+  (uvicorn with h11, on a socket bound as the receiver binds it, see below);
 - ``floor: uvicorn + SQLite``: the same, plus one INSERT and COMMIT per request into an
   SQLite file in WAL mode with the receiver's durability (``synchronous = FULL``):
   the least any receiver that keeps what it answers 202 for must do. The goals are
@@ -28,6 +29,11 @@ about 50 microseconds by compressing only the part of the report that holds the 
 (a full flush keeps the rest, compressed once, independent of it). Every status is
 counted, so a 409 or 503 can never pass for a success.
 
+uvicorn's own ``--workers N`` binds a socket that does not say it is TCP, and asyncio
+then leaves Nagle's algorithm on: every answer waits ~40 ms for a delayed ACK. The
+receiver binds its socket itself (``cep_gui.receiver.serve.bind``); the floors use the
+same function, so that the comparison is of the work, not of that accident.
+
 Last, 200 slow uploads of 1 MB bodies (stored gzip, which inflates to as much as it
 sends: the worst case for memory) at the same time, and the receiver's peak resident
 memory (all its processes) while they trickle in.
@@ -43,7 +49,9 @@ import os
 import platform
 import secrets
 import shutil
+import signal
 import socket
+import statistics
 import struct
 import subprocess
 import sys
@@ -97,6 +105,22 @@ async def app(scope, receive, send):
     await send({"type": "http.response.start", "status": 202,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", b"2")]})
     await send({"type": "http.response.body", "body": b"{}"})
+
+if __name__ == "__main__":
+    # uvicorn's own --workers binds a socket that does not name TCP, so asyncio leaves
+    # Nagle on (40 ms per answer); bind it as the receiver does, then run uvicorn on it.
+    import sys
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+    from cep_gui.receiver.serve import bind
+    port, workers = int(sys.argv[1]), int(sys.argv[2])
+    sock = bind("127.0.0.1", port)
+    config = uvicorn.Config("floor_app:app", http="h11", workers=workers, access_log=False,
+                            log_level="warning", lifespan="on")
+    if workers == 1:
+        uvicorn.Server(config).run(sockets=[sock])
+    else:
+        Multiprocess(config, sockets=[sock]).run()
 """
 
 
@@ -239,6 +263,19 @@ class Target:
     name: str
     kind: str  # http | sqlite-floor | receiver-sqlite | receiver-postgres
     results: dict[int, dict[str, Any]] = field(default_factory=dict)
+    rounds: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def add(self, clients: int, result: dict[str, Any]) -> None:
+        """Keep every round; ``results`` holds the medians (answers are summed)."""
+        runs = self.rounds.setdefault(clients, [])
+        runs.append(result)
+        statuses: dict[str, int] = {}
+        for run in runs:
+            for status, count in run["statuses"].items():
+                statuses[status] = statuses.get(status, 0) + count
+        self.results[clients] = {
+            key: statistics.median(run[key] for run in runs) for key in ("rps", "p50_ms", "p99_ms")
+        } | {"statuses": statuses}
 
 
 class Running:
@@ -308,11 +345,8 @@ def start_target(
             env["FLOOR_DB"] = str(work / f"floor-{point}.sqlite3")
         else:
             env.pop("FLOOR_DB", None)
-        argv = [
-            sys.executable, "-m", "uvicorn", "floor_app:app", "--app-dir", str(work),
-            "--http", "h11", "--no-access-log", "--log-level", "warning",
-            "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-        ]  # fmt: skip
+        env["PYTHONPATH"] = os.pathsep.join([str(work), str(REPO)])
+        argv = [sys.executable, str(work / "floor_app.py"), str(port), str(workers)]
         return Running(argv, env, port, log)
     if target.kind == "receiver-sqlite":
         db = str(work / f"receiver-{point}.sqlite3")
@@ -334,7 +368,7 @@ def measure(target: Target, clients: int, args: argparse.Namespace, work: Path, 
              "--template", str(work / "report.json")],
             capture_output=True, text=True, check=True, timeout=args.duration + 120,
         ).stdout  # fmt: skip
-        target.results[clients] = json.loads(out)
+        target.add(clients, json.loads(out))
     finally:
         server.stop()
 
@@ -452,13 +486,18 @@ def print_results(targets: list[Target], clients: list[int]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--duration", type=float, default=8.0, help="seconds per measurement")
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds per measurement")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="rounds of every point; medians are shown"
+    )
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers for every server")
     parser.add_argument("--clients", default="1,8,32", help="comma-separated client counts")
     parser.add_argument("--slow", type=int, default=200, help="slow uploads (0: skip)")
     parser.add_argument("--no-postgres", action="store_true", help="skip the PostgreSQL engine")
     args = parser.parse_args()
     clients = [int(c) for c in args.clients.split(",")]
+    # Stopped with SIGTERM: still stop the servers and PostgreSQL and remove the files.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
 
     from tests.receiver.postgres_cluster import ThrowawayCluster, find_bindir
 
@@ -475,8 +514,8 @@ def main() -> int:
         print(f"# Receiver benchmark · {machine_details()}")
         print(
             f"report: {maker.size / 1000:.1f} kB JSON, {len(sample) / 1000:.1f} kB gzip (level 9);"
-            f" {args.duration:.0f} s per point after 1 s warm-up; {args.workers} uvicorn"
-            f" worker(s) per server; load from one asyncio process"
+            f" {args.duration:.0f} s per point after 1 s warm-up, medians of {args.rounds} rounds;"
+            f" {args.workers} uvicorn worker(s) per server; load from one asyncio process"
         )
         targets = [
             Target("uvicorn, no storage", "http"),
@@ -489,12 +528,13 @@ def main() -> int:
             targets.append(Target("receiver, PostgreSQL", "receiver-postgres"))
         elif not args.no_postgres:
             print("PostgreSQL is not installed: its engine is not measured")
-        for count in clients:
-            for target in targets:
-                measure(target, count, args, work, pg)
-                result = target.results[count]
-                print(f"  {count:>2} clients · {target.name:<26} {result['rps']:7.0f} req/s",
-                      flush=True)  # fmt: skip
+        for round_number in range(1, args.rounds + 1):
+            for count in clients:
+                for target in targets:
+                    measure(target, count, args, work, pg)
+                    result = target.rounds[count][-1]
+                    print(f"  round {round_number} · {count:>2} clients · {target.name:<26} "
+                          f"{result['rps']:7.0f} req/s", flush=True)  # fmt: skip
         print_results(targets, clients)
 
         receiver = next(t for t in targets if t.kind == "receiver-sqlite")

@@ -502,7 +502,7 @@ def main() -> int:
     from tests.receiver.postgres_cluster import ThrowawayCluster, find_bindir
 
     work = Path(tempfile.mkdtemp(prefix="cep-bench-receiver-"))
-    if os.geteuid() == 0:
+    if sys.platform != "win32" and os.geteuid() == 0:
         os.chmod(work, 0o755)
     pg = None
     try:

@@ -9,9 +9,9 @@ can clash with nothing). It is stopped and removed at the end.
 from __future__ import annotations
 
 import os
-import pwd
 import shutil
 import subprocess
+import sys
 import tempfile
 import uuid
 from pathlib import Path
@@ -38,7 +38,9 @@ class ThrowawayCluster:
         self.root = Path(tempfile.mkdtemp(prefix="cep-pg-"))
         self.data = self.root / "data"
         self._as: list[str] = []
-        if os.geteuid() == 0:
+        if sys.platform != "win32" and os.geteuid() == 0:
+            import pwd
+
             nobody = pwd.getpwnam("nobody")
             os.chown(self.root, nobody.pw_uid, nobody.pw_gid)
             self._as = ["runuser", "-u", "nobody", "--"]

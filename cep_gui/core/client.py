@@ -881,7 +881,8 @@ class CepClient:
         it waits for the user's review before it may be sent."""
         import asyncio
 
-        counts = usage.snapshot(self.store)
+        # Counts of a field left out of the report stay counted for a later one.
+        counts = usage.without(usage.snapshot(self.store), state.excluded_fields)
         built = BuiltUnder(
             state.consent.generation, state.consent.installation_id, tuple(state.allowed)
         )

@@ -76,7 +76,7 @@ class SystemEnv:
             environ=dict(os.environ),
             machine=uname.machine,
             kernel=uname.release,
-            runner=SubprocessRunner(),
+            runner=SubprocessRunner(os.environ),
             registry=registry,
             hostname=socket.gethostname(),
             addresses=_own_addresses(),

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from cep_gui.core.client import SCCM_ACCOUNT_SETTING
-from cep_gui.core.store import Store
+from cep_gui.core.store import Store, settings_table
+from cep_gui.core.store.settings_table import UserSettings
 from tests.helpers.cli import run_cli
 from tests.helpers.fake_adminservice import (
     ACCOUNT,
@@ -45,8 +45,8 @@ def serve(tmp_path: Path) -> Iterator[Fakes]:
 def data_dir(tmp_path: Path) -> Path:
     """A data folder where the Advanced page saved the SCCM account."""
     data = tmp_path / "data"
-    with Store.open(data) as store:
-        store.set_setting(SCCM_ACCOUNT_SETTING, ACCOUNT)
+    with Store.open(data) as store, store.transaction() as tx:
+        settings_table.write(tx, UserSettings(sccm_account=ACCOUNT))
     return data
 
 

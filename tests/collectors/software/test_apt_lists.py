@@ -106,7 +106,7 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     write_archive(tmp_path, ["bash"])
     cache = tmp_path / "cache"
     cache.mkdir()
-    (cache / CACHE_NAME).write_bytes(b"this is not an SQLite file" * 100)
+    (cache / CACHE_NAME).write_bytes(b"this is not a cache file" * 100)
     assert names(public_names(env_for(tmp_path, cache), INSTALLED)) == {"bash"}
 
 
@@ -167,3 +167,14 @@ def test_this_machine_agrees_with_apt_cache(tmp_path: Path) -> None:
     found = public_names(env, installed)
     assert found.names == in_archive & {n for n, _ in installed}
     assert found.versions == exact & installed
+
+
+def test_a_cut_off_cache_is_rebuilt(tmp_path: Path) -> None:
+    write_archive(tmp_path, ["bash", "libc6"])
+    env = env_for(tmp_path, tmp_path / "cache")
+    assert names(public_names(env, INSTALLED)) == {"bash", "libc6"}
+    cache = tmp_path / "cache" / CACHE_NAME
+    cache.write_bytes(cache.read_bytes()[:-40])  # a disk full while it was written
+    assert names(public_names(env, INSTALLED)) == {"bash", "libc6"}
+    cache.write_bytes(cache.read_bytes()[:100])
+    assert names(public_names(env, INSTALLED)) == {"bash", "libc6"}

@@ -139,3 +139,35 @@ def test_a_report_due_later_wakes_the_tray_at_its_moment() -> None:
     late = due + timedelta(minutes=3)  # the tray was busy past the moment: act now
     assert wake_time(due, late, started, rng) == late
     assert wake_time(None, late, started, rng) is None
+
+
+def test_a_join_recorded_under_a_wrong_clock_cannot_push_the_first_report_away() -> None:
+    now = T0
+    due = next_due(
+        participating=True, allowed=True, joined=now + timedelta(days=30), last_success=None,
+        interval_days=14, installation_id="id-1", now=now,
+    )  # fmt: skip
+    assert due == now + FIRST_REPORT_AFTER + MAX_OFFSET
+
+
+def test_a_delivery_recorded_in_the_future_cannot_push_the_next_one_past_one_interval() -> None:
+    now = T0
+    due = next_due(
+        participating=True, allowed=True, joined=now - timedelta(days=90),
+        last_success=now + timedelta(days=40), interval_days=14, installation_id="id-1",
+        now=now,
+    )  # fmt: skip
+    assert due == now + timedelta(days=14) + MAX_OFFSET
+
+
+@given(iid=ids, interval=intervals, days_since=st.integers(0, 13))
+def test_sane_dates_are_not_moved_by_knowing_the_time(
+    iid: str, interval: int, days_since: int
+) -> None:
+    now = T0
+    dates = {
+        "participating": True, "allowed": True, "joined": now - timedelta(days=400),
+        "last_success": now - timedelta(days=days_since), "interval_days": interval,
+        "installation_id": iid,
+    }  # fmt: skip
+    assert next_due(**dates, now=now) == next_due(**dates)  # type: ignore[arg-type]

@@ -27,10 +27,12 @@ class Failed(CepError):
 class StoreError(Failed):
     """The store cannot be used; the message says why and what to do."""
 
-    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+    def __init__(self, message: str, *, disk_full: bool = False, busy: bool = False) -> None:
         super().__init__(message)
         #: Nothing could be written for lack of space (the store itself is fine).
         self.disk_full = disk_full
+        #: Another process held the store longer than the wait allowed.
+        self.busy = busy
 
 
 class UsageError(CepError, ValueError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from cep_gui.core.exceptions import Refused
 from cep_gui.core.history import list_history
 from cep_gui.core.selftest import network_watched, run_network_selftest
 from cep_gui.receiver.server import ReceiverServer
-from tests.conftest import ClientFactory
+from tests.conftest import START, ClientFactory
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.policies import trusted, write_policy
 
@@ -28,7 +29,7 @@ USAGE = "usage.features.counts"
 PROBLEMS = "usage.problems.counts"
 
 
-def two_versions(*, added: list[str] = (), widened: list[str] = ()) -> CatalogChanges:  # type: ignore[assignment]
+def two_versions(*, added: Sequence[str] = (), widened: Sequence[str] = ()) -> CatalogChanges:
     doc = {
         "current": 2,
         "versions": [
@@ -125,19 +126,13 @@ def test_a_forced_participation_covers_catalog_changes(
     from cep_gui.core.client import CepClient
 
     with CepClient(
-        tmp_path / "d", clock=ManualClock(load_clock()), policy_locations=trusted(root)
+        tmp_path / "d", clock=ManualClock(START), policy_locations=trusted(root)
     ) as client:
         client.prepare()  # joins, as policy says, at catalog version 1
         monkeypatch.setattr(client_module, "load_changes", lambda: two_versions(added=[PROBLEMS]))
         state = client.effective()
         assert state.participating and state.agreed_version == 1
         assert state.pending_fields == [] and PROBLEMS not in state.excluded_fields
-
-
-def load_clock():  # type: ignore[no-untyped-def]
-    from tests.conftest import START
-
-    return START
 
 
 def test_local_only_builds_on_schedule_and_sends_nothing(

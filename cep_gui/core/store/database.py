@@ -25,6 +25,7 @@ import sqlite3
 import stat
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +41,8 @@ RESERVE_NAME = DB_NAME + ".reserve"
 RESERVE_BYTES = 256 * 1024
 LOW_DISK_BYTES = 4 * 1024 * 1024
 BUSY_TIMEOUT_S = 10.0
+#: How long opening a store waits for other processes creating or migrating it.
+OPEN_PATIENCE_S = 60.0
 
 __all__ = ["DB_NAME", "SCHEMA_VERSION", "Store", "StoreError"]
 
@@ -236,13 +239,26 @@ def _make_private_folder(folder: Path) -> None:
 
 def _open_shared(path: Path) -> _Shared:
     try:
-        return _open_shared_once(path)
+        return _open_patiently(path)
     except StoreError as exc:
         # Opening needs a little space (the shared-memory index). On a full disk, give
         # back the reserve so that status and leaving still work.
         if not exc.disk_full or not _release_reserve(path.parent):
             raise
-    return _open_shared_once(path)
+    return _open_patiently(path)
+
+
+def _open_patiently(path: Path) -> _Shared:
+    """Many processes starting at once on a new store queue for its first writes; under
+    load the wait can outlast one busy timeout, so opening keeps trying for a while."""
+    deadline = time.monotonic() + OPEN_PATIENCE_S
+    while True:
+        try:
+            return _open_shared_once(path)
+        except StoreError as exc:
+            if not exc.busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _release_reserve(folder: Path) -> bool:
@@ -354,8 +370,10 @@ def _plain(exc: sqlite3.Error | OSError, path: Path) -> StoreError:
             "free some space and try again.",
             disk_full=True,
         )
-    if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-        return StoreError(f"{path} is busy in another cep-gui process; try again in a moment.")
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "database is locked" in str(exc):
+        return StoreError(
+            f"{path} is busy in another cep-gui process; try again in a moment.", busy=True
+        )
     if name == "SQLITE_CORRUPT" or "malformed" in str(exc):
         return StoreError(
             f"{path} is damaged ({exc}). Quit cep-gui and move the file aside (or run "

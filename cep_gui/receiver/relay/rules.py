@@ -195,8 +195,13 @@ def parse_rules(text: str, catalog: Catalog, source: str = "rules") -> Rules:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = _SYNTAX_LINE.search(str(exc))
-        where = f"{source}, line {found.group(1)}" if found else source
-        reason = _SYNTAX_LINE.sub("", str(exc)).strip()
+        if found:
+            where = f"{source}, line {found.group(1)}"
+        elif "(at end of document)" in str(exc):
+            where = f"{source}, line {max(1, len(text.splitlines()))}"
+        else:
+            where = source
+        reason = _SYNTAX_LINE.sub("", str(exc)).replace("(at end of document)", "").strip()
         raise RulesError(f"{where}: not valid TOML: {reason}") from exc
     finder = _Lines(text)
     rules: list[Rule] = []

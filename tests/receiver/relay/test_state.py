@@ -27,8 +27,8 @@ class Clock:
 
 
 @pytest.fixture
-def database(database_target: str) -> Database:
-    db = open_database(database_target)
+def database(relay_target: str) -> Database:
+    db = open_database(relay_target)
     db.migrate()
     return db
 

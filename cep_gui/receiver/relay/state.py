@@ -569,7 +569,7 @@ class RelayState:
                 tx.execute(
                     "INSERT INTO relay_decisions (seq, report_id, installation_id, state, decided, "
                     "decided_by, body, next_try, imported) "
-                    f"SELECT r.seq, {self._d.report_id}, {self._d.installation_id}, 'released', "
+                    "SELECT r.seq, r.report_id, r.installation_id, 'released', "
                     "?, 'bundle', r.body, ?, ? FROM reports r "
                     f"WHERE {self._d.report_id} = ? ON CONFLICT (seq) DO NOTHING",
                     (now, now, bundle_id, report_id),

@@ -81,7 +81,7 @@ class RelayConfig:
     #: Mark the session cookie Secure although the app sees plain HTTP (TLS in front).
     secure_cookies: bool = False
     #: Seconds between rounds of the background worker (auto-release, sending).
-    poll: float = 5.0
+    poll: float = 2.0
 
 
 @dataclass(frozen=True)

@@ -257,7 +257,7 @@ def fleet(summary: FleetSummary, rules: Rules) -> str:
             "removed": '<span class="tag removed">removed by your rules</span>',
             "counted": '<span class="tag counted">only the number leaves</span>',
         }.get(effect or "", '<span class="tag leaves">leaves</span>')
-        values = "".join(f"<li>{_e(v)}<b>{n}</b></li>" for v, n in entry.top())
+        values = "".join(f"<li>{_e(v)} <b>×{n}</b></li>" for v, n in entry.top())
         more = f' <span class="muted">and {entry.more} more values</span>' if entry.more else ""
         rows.append(
             f'<tr data-field="{_e(fld.id)}"><td><b>{_e(fld.title)}</b><br>'

@@ -93,7 +93,7 @@ def test_sign_in_review_and_release_sends_exactly_the_batch_with_the_rules_appli
     fleet = page[page.index('id="fleet"'):]
     version_row = fleet[fleet.index('data-field="host_software.os.version"'):]
     version_row = version_row[: version_row.index("</tr>")]
-    assert "<li>12<b>2</b></li>" in version_row and "<li>13<b>1</b></li>" in version_row
+    assert "<li>12 <b>×2</b></li>" in version_row and "<li>13 <b>×1</b></li>" in version_row
     assert "removed by your rules" in fleet
     late = fleet_report(machines[0], os_version="14")
     send(relay, late)  # type: ignore[arg-type]  # arrives after the page was shown

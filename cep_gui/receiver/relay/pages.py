@@ -71,7 +71,7 @@ input[type=password], input[type=number] { font: inherit; padding: 5px 8px;
   border-radius: 6px; margin: 10px 0; }
 .error { background: #fbe3e3; border: 1px solid #eab4b4; padding: 8px 14px;
   border-radius: 6px; margin: 10px 0; }
-.login { max-width: 420px; margin: 60px auto; }
+section.card.login { max-width: 420px; margin: 60px auto; }
 .rules li { margin: 3px 0; }
 """
 #: The style sheet's hash, for a Content-Security-Policy that allows this one and no other.

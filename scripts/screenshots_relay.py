@@ -33,8 +33,18 @@ categories = ["usage"]
 [count]
 fields = ["host_hardware.disks.sizes_gb"]
 """
-PACKAGES = ["firefox-esr", "libreoffice-core", "thunderbird", "gimp", "inkscape", "vlc",
-            "openssh-client", "git", "python3", "cups"]  # fmt: skip
+PACKAGES = [
+    "firefox-esr",
+    "libreoffice-core",
+    "thunderbird",
+    "gimp",
+    "inkscape",
+    "vlc",
+    "openssh-client",
+    "git",
+    "python3",
+    "cups",
+]
 
 
 def shoot(driver: object, name: str, height: int | None = None) -> None:
@@ -64,11 +74,15 @@ def main() -> int:
         try:
             for _ in range(14):
                 machine = Installation()
-                send(relay, fleet_report(  # type: ignore[arg-type]
-                    machine, os_version=rng.choice(["12", "12", "12", "13", "11"]),
-                    packages=rng.sample(PACKAGES, rng.randint(3, 8)),
-                    features={"viewer.open": rng.randint(1, 9)},
-                ))  # fmt: skip
+                send(
+                    relay,
+                    fleet_report(
+                        machine,
+                        os_version=rng.choice(["12", "12", "12", "13", "11"]),
+                        packages=rng.sample(PACKAGES, rng.randint(3, 8)),
+                        features={"viewer.open": rng.randint(1, 9)},
+                    ),
+                )
             # The screenshot script needs JavaScript only to measure the page height.
             driver = start_chromium(folder / "profile", javascript=True)
             try:

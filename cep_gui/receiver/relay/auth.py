@@ -48,9 +48,7 @@ def check_token_text(token: str) -> str:
 def hash_token(token: str) -> str:
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(token.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return "$".join(
-        ["scrypt", str(_N), str(_R), str(_P), _b64(salt), _b64(digest)]
-    )
+    return "$".join(["scrypt", str(_N), str(_R), str(_P), _b64(salt), _b64(digest)])
 
 
 def verify_token(token: str, stored: str | None) -> bool:
@@ -62,9 +60,13 @@ def verify_token(token: str, stored: str | None) -> bool:
             return False
         expected = base64.urlsafe_b64decode(digest + "==")
         found = hashlib.scrypt(
-            token.encode("utf-8"), salt=base64.urlsafe_b64decode(salt + "=="),
-            n=int(n), r=int(r), p=int(p), dklen=len(expected),
-        )  # fmt: skip
+            token.encode("utf-8"),
+            salt=base64.urlsafe_b64decode(salt + "=="),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(expected),
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(found, expected)

@@ -97,9 +97,10 @@ def keygen(private_path: Path) -> tuple[Path, str]:
             raise BundleError(f"{path} exists already; it is not overwritten")
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
-    )  # fmt: skip
+    )
     try:
         fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out:
@@ -163,10 +164,14 @@ def write_bundle(path: Path, content: ExportSet, private: Ed25519PrivateKey) -> 
             "reports": len(bundle.reports),
             "deletions": len(bundle.deletions),
             "items": [
-                {"kind": i.kind, "id": i.id, "size": len(i.member),
-                 "sha256": hashlib.sha256(i.member).hexdigest()}
+                {
+                    "kind": i.kind,
+                    "id": i.id,
+                    "size": len(i.member),
+                    "sha256": hashlib.sha256(i.member).hexdigest(),
+                }
                 for i in items
-            ],  # fmt: skip
+            ],
         },
         sort_keys=True,
     ).encode("utf-8")

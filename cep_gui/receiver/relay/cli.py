@@ -47,9 +47,11 @@ def _checked(parse: Callable[[str], object]) -> Callable[[str], object]:
 
 def _db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     parser.add_argument(
-        "--db", metavar="FILE|URL", default=None if top else argparse.SUPPRESS,
+        "--db",
+        metavar="FILE|URL",
+        default=None if top else argparse.SUPPRESS,
         help="the relay's SQLite file or postgresql:// URL (also CEP_RECEIVER_DB)",
-    )  # fmt: skip
+    )
 
 
 def _selection_options(parser: argparse.ArgumentParser) -> None:
@@ -61,13 +63,18 @@ def _selection_options(parser: argparse.ArgumentParser) -> None:
 
 def _upstream_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument(
-        "--upstream", metavar="URL", required=required, default=None,
+        "--upstream",
+        metavar="URL",
+        required=required,
+        default=None,
         help="the vendor's receiver (https://...; plain http only to this computer)",
-    )  # fmt: skip
+    )
     parser.add_argument(
-        "--upstream-ca-file", metavar="FILE", type=Path,
+        "--upstream-ca-file",
+        metavar="FILE",
+        type=Path,
         help="an extra CA certificate (PEM) to trust for the upstream; it is always verified",
-    )  # fmt: skip
+    )
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -82,28 +89,56 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     _db(relay, top=True)
     _upstream_options(relay, required=False)
-    relay.add_argument("--rules", metavar="FILE", type=Path,
-                       help="the organization's rules (TOML), checked at start")  # fmt: skip
+    relay.add_argument(
+        "--rules",
+        metavar="FILE",
+        type=Path,
+        help="the organization's rules (TOML), checked at start",
+    )
     relay.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     relay.add_argument("--port", type=_checked(port), help="port (0: any free; default 8787)")
-    relay.add_argument("--admin-socket", metavar="PATH", type=Path,
-                       help="a Unix socket (mode 0600) where the review pages need no token")  # fmt: skip
-    relay.add_argument("--secure-cookies", action="store_true",
-                       help="mark the session cookie Secure (TLS ends in front of the relay)")  # fmt: skip
-    relay.add_argument("--max-per-minute", dest="limits.max_per_minute", type=_checked(positive),
-                       metavar="N", help="answer 429 above N requests a minute")  # fmt: skip
-    relay.add_argument("--max-in-flight", dest="limits.max_in_flight", type=_checked(positive),
-                       metavar="N", help="answer 503 above N requests at once (default 128)")  # fmt: skip
-    relay.add_argument("--pool-size", type=_checked(positive), metavar="N",
-                       help="PostgreSQL connections (default 10)")  # fmt: skip
+    relay.add_argument(
+        "--admin-socket",
+        metavar="PATH",
+        type=Path,
+        help="a Unix socket (mode 0600) where the review pages need no token",
+    )
+    relay.add_argument(
+        "--secure-cookies",
+        action="store_true",
+        help="mark the session cookie Secure (TLS ends in front of the relay)",
+    )
+    relay.add_argument(
+        "--max-per-minute",
+        dest="limits.max_per_minute",
+        type=_checked(positive),
+        metavar="N",
+        help="answer 429 above N requests a minute",
+    )
+    relay.add_argument(
+        "--max-in-flight",
+        dest="limits.max_in_flight",
+        type=_checked(positive),
+        metavar="N",
+        help="answer 503 above N requests at once (default 128)",
+    )
+    relay.add_argument(
+        "--pool-size",
+        type=_checked(positive),
+        metavar="N",
+        help="PostgreSQL connections (default 10)",
+    )
     relay.add_argument("--log-level", choices=LOG_LEVELS, help="default info")
     relay.set_defaults(handler=_run(_serve))
     sub = relay.add_subparsers(dest="relay_command", metavar="ACTION")
 
     token = sub.add_parser("set-token", help="set the admin token of the review pages")
     _db(token)
-    token.add_argument("--stdin", action="store_true",
-                       help="read the token from standard input instead of making one")  # fmt: skip
+    token.add_argument(
+        "--stdin",
+        action="store_true",
+        help="read the token from standard input instead of making one",
+    )
     token.set_defaults(handler=_run(_set_token))
 
     listing = sub.add_parser("list", help="held batches and what became of released reports")
@@ -114,17 +149,26 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show = sub.add_parser("show", help="one report, exactly as received (or as it leaves)")
     _db(show)
     show.add_argument("report_id", metavar="REPORT_ID")
-    show.add_argument("--leaving", action="store_true",
-                      help="as it leaves: after the organization's rules")  # fmt: skip
-    show.add_argument("--rules", metavar="FILE", type=Path,
-                      help="these rules instead of those the relay runs with")  # fmt: skip
+    show.add_argument(
+        "--leaving", action="store_true", help="as it leaves: after the organization's rules"
+    )
+    show.add_argument(
+        "--rules",
+        metavar="FILE",
+        type=Path,
+        help="these rules instead of those the relay runs with",
+    )
     show.set_defaults(handler=_run(_show))
 
     release = sub.add_parser("release", help="release held reports upstream")
     _db(release)
     _selection_options(release)
-    release.add_argument("--rules", metavar="FILE", type=Path,
-                         help="these rules instead of those the relay runs with")  # fmt: skip
+    release.add_argument(
+        "--rules",
+        metavar="FILE",
+        type=Path,
+        help="these rules instead of those the relay runs with",
+    )
     release.set_defaults(handler=_run(_release))
 
     reject = sub.add_parser("reject", help="reject held reports: they are never sent")
@@ -143,16 +187,22 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     send.set_defaults(handler=_run(_send))
 
     keygen = sub.add_parser("keygen", help="make an Ed25519 key pair for bundles")
-    keygen.add_argument("private_key", metavar="PRIVATE_KEY", type=Path,
-                        help="where the private key goes (0600); the public key goes to "
-                        "PRIVATE_KEY.pub")  # fmt: skip
+    keygen.add_argument(
+        "private_key",
+        metavar="PRIVATE_KEY",
+        type=Path,
+        help="where the private key goes (0600); the public key goes to PRIVATE_KEY.pub",
+    )
     keygen.set_defaults(handler=_run(_keygen))
 
     export = sub.add_parser("export-bundle", help="write released, unsent reports to a signed file")
     _db(export)
     export.add_argument("--key", metavar="PRIVATE_KEY", type=Path, required=True)
-    export.add_argument("--again", metavar="BUNDLE_ID",
-                        help="write the reports of an earlier bundle again (it was lost)")  # fmt: skip
+    export.add_argument(
+        "--again",
+        metavar="BUNDLE_ID",
+        help="write the reports of an earlier bundle again (it was lost)",
+    )
     export.add_argument("file", metavar="FILE", type=Path)
     export.set_defaults(handler=_run(_export))
 
@@ -257,8 +307,16 @@ def _serve(args: argparse.Namespace) -> int:
     from cep_gui.receiver.serve import bind
     from cep_gui.receiver.settings import resolve
 
-    skip = {"handler", "command", "relay_command", "upstream", "upstream_ca_file", "rules",
-            "admin_socket", "secure_cookies"}  # fmt: skip
+    skip = {
+        "handler",
+        "command",
+        "relay_command",
+        "upstream",
+        "upstream_ca_file",
+        "rules",
+        "admin_socket",
+        "secure_cookies",
+    }
     try:
         settings = resolve({k: v for k, v in vars(args).items() if k not in skip}, os.environ)
     except SettingsError as exc:
@@ -291,16 +349,24 @@ def _serve(args: argparse.Namespace) -> int:
     host, bound_port = sockets[0].getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     where = f"upstream {upstream.url}" if upstream else "no upstream: export bundles"
-    print(f"cep-gui relay ({database.describe()}; {where}; {len(rules.rules)} rules) "
-          f"listening on http://{shown}:{bound_port}", flush=True)  # fmt: skip
+    print(
+        f"cep-gui relay ({database.describe()}; {where}; {len(rules.rules)} rules) "
+        f"listening on http://{shown}:{bound_port}",
+        flush=True,
+    )
     if not token_set and not args.admin_socket:
-        print("cep-gui: no admin token is set: run `cep-gui relay set-token --db ...` to use "
-              "the review pages", file=sys.stderr, flush=True)  # fmt: skip
+        print(
+            "cep-gui: no admin token is set: run `cep-gui relay set-token --db ...` to use "
+            "the review pages",
+            file=sys.stderr,
+            flush=True,
+        )
     config = RelayConfig(
-        rules=rules, upstream=upstream,
+        rules=rules,
+        upstream=upstream,
         admin_socket=str(args.admin_socket) if args.admin_socket else None,
         secure_cookies=args.secure_cookies,
-    )  # fmt: skip
+    )
     try:
         serve_relay(settings, database, config, sockets)
     except KeyboardInterrupt:
@@ -330,8 +396,10 @@ def _set_token(args: argparse.Namespace) -> int:
         state.close()
     if not args.stdin:
         print(token)
-    print("cep-gui: the admin token is set (only its hash is stored; earlier sessions ended)",
-          file=sys.stderr)  # fmt: skip
+    print(
+        "cep-gui: the admin token is set (only its hash is stored; earlier sessions ended)",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -346,20 +414,28 @@ def _list(args: argparse.Namespace) -> int:
             "counts": vars(counts),
             "batches": [vars(b) for b in batches],
             "recent": [
-                {"report_id": a.report_id, "state": a.decision.label,
-                 "decided": a.decision.decided, "sent": a.decision.sent,
-                 "upstream_status": a.decision.upstream_status}
+                {
+                    "report_id": a.report_id,
+                    "state": a.decision.label,
+                    "decided": a.decision.decided,
+                    "sent": a.decision.sent,
+                    "upstream_status": a.decision.upstream_status,
+                }
                 for a in activity
-            ],  # fmt: skip
+            ],
         }
         print(json.dumps(doc, sort_keys=True))
         return 0
-    print(f"held {counts.held}, released and waiting {counts.waiting}, delivered "
-          f"{counts.delivered}, exported {counts.exported}, rejected {counts.rejected}, "
-          f"refused by the vendor {counts.refused}")  # fmt: skip
+    print(
+        f"held {counts.held}, released and waiting {counts.waiting}, delivered "
+        f"{counts.delivered}, exported {counts.exported}, rejected {counts.rejected}, "
+        f"refused by the vendor {counts.refused}"
+    )
     for b in batches:
-        print(f"batch {b.id}: {b.reports} reports from {b.machines} machines "
-              f"({b.oldest} .. {b.newest})")  # fmt: skip
+        print(
+            f"batch {b.id}: {b.reports} reports from {b.machines} machines "
+            f"({b.oldest} .. {b.newest})"
+        )
     return 0
 
 
@@ -418,8 +494,11 @@ def _auto_release(args: argparse.Namespace) -> int:
         state.set_setting(AUTO_RELEASE_SETTING, str(args.days) if args.days else None)
     finally:
         state.close()
-    print("auto-release is off" if not args.days else f"held reports are released after "
-          f"{args.days} days")  # fmt: skip
+    print(
+        "auto-release is off"
+        if not args.days
+        else f"held reports are released after {args.days} days"
+    )
     return 0
 
 
@@ -457,8 +536,10 @@ def _keygen(args: argparse.Namespace) -> int:
     from cep_gui.receiver.relay.bundle import keygen
 
     public, kid = keygen(args.private_key)
-    print(f"private key {args.private_key} (keep it on the exporting relay), public key "
-          f"{public} (copy it to the importing relay); key id {kid}")  # fmt: skip
+    print(
+        f"private key {args.private_key} (keep it on the exporting relay), public key "
+        f"{public} (copy it to the importing relay); key id {kid}"
+    )
     return 0
 
 
@@ -473,8 +554,10 @@ def _export(args: argparse.Namespace) -> int:
     if bundle is None:
         print("nothing to export: no released report waits (release some first)")
         return 0
-    print(f"bundle {bundle.bundle_id}: {len(bundle.reports)} reports, {len(bundle.deletions)} "
-          f"deletion requests, signed with key {bundle.key_id}, written to {args.file}")  # fmt: skip
+    print(
+        f"bundle {bundle.bundle_id}: {len(bundle.reports)} reports, {len(bundle.deletions)} "
+        f"deletion requests, signed with key {bundle.key_id}, written to {args.file}"
+    )
     return 0
 
 
@@ -485,8 +568,10 @@ def _import(args: argparse.Namespace) -> int:
     database, state = _state(args)
     try:
         result = import_bundle(database, state, args.file, args.public_key)
-        print(f"bundle {result.bundle.bundle_id} imported: {result.reports} reports, "
-              f"{result.deletions} deletion requests")  # fmt: skip
+        print(
+            f"bundle {result.bundle.bundle_id} imported: {result.reports} reports, "
+            f"{result.deletions} deletion requests"
+        )
         if upstream is None:
             print("they are sent by the running relay (or: cep-gui relay send --upstream URL)")
             return 0

@@ -121,7 +121,7 @@ def login(*, token_set: bool, error: str = "") -> str:
     problem = f'<p class="error">{_e(error)}</p>' if error else ""
     body = (
         '<section class="card login"><h1>Sign in</h1>'
-        "<p class=\"lead\">Reports from this organization's computers wait here until IT "
+        '<p class="lead">Reports from this organization\'s computers wait here until IT '
         "releases them.</p>"
         f"{problem}"
         '<form method="post" action="/relay/login">'
@@ -242,7 +242,7 @@ def rules_list(rules: Rules) -> str:
             "them (start the relay with <code>--rules FILE</code> to remove fields).</p>"
         )
     items = "".join(
-        f"<li>{_e(rule.describe())} <span class=\"muted\">(line {rule.line})</span></li>"
+        f'<li>{_e(rule.describe())} <span class="muted">(line {rule.line})</span></li>'
         for rule in rules.rules
     )
     return f'<ul class="rules" id="rules">{items}</ul><p class="muted">From {_e(rules.source)}</p>'
@@ -257,7 +257,7 @@ def fleet(summary: FleetSummary, rules: Rules) -> str:
             "removed": '<span class="tag removed">removed by your rules</span>',
             "counted": '<span class="tag counted">only the number leaves</span>',
         }.get(effect or "", '<span class="tag leaves">leaves</span>')
-        values = "".join(f"<li>{_e(v)} <b>×{n}</b></li>" for v, n in entry.top())
+        values = "".join(f"<li>{_e(v)} <b>&times;{n}</b></li>" for v, n in entry.top())
         more = f' <span class="muted">and {entry.more} more values</span>' if entry.more else ""
         rows.append(
             f'<tr data-field="{_e(fld.id)}"><td><b>{_e(fld.title)}</b><br>'
@@ -367,9 +367,7 @@ def activity(entries: Sequence[Activity], *, csrf: str, deletions_waiting: int) 
 
 
 def rules_page(rules: Rules, *, csrf: str) -> str:
-    text = (
-        f'<h2>The file</h2><pre id="rules-text">{_e(rules.text)}</pre>' if rules.text else ""
-    )
+    text = f'<h2>The file</h2><pre id="rules-text">{_e(rules.text)}</pre>' if rules.text else ""
     body = f"<h1>Your organization's rules</h1>{rules_list(rules)}{text}"
     return page("Rules", body, signed_in=True, csrf=csrf)
 

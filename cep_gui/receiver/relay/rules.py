@@ -149,8 +149,11 @@ def _change(sections: dict[str, Any], catalog: Catalog, fld: Field, replace: Any
     section = sections.get(category.section)
     holders: list[dict[str, Any]]
     if category.kind == "list":
-        holders = [item for item in section if isinstance(item, dict)] if isinstance(
-            section, list) else []  # fmt: skip
+        holders = (
+            [item for item in section if isinstance(item, dict)]
+            if isinstance(section, list)
+            else []
+        )
     else:
         holders = [section] if isinstance(section, dict) else []
     changed = False
@@ -235,7 +238,9 @@ def _rule(catalog: Catalog, table: str, key: str, entry: str, where: str, line: 
         category = catalog.categories.get(entry)
         if category is None:
             known = ", ".join(catalog.categories)
-            raise RulesError(f"{where}: '{entry}' is not a category of the catalog (known: {known})")
+            raise RulesError(
+                f"{where}: '{entry}' is not a category of the catalog (known: {known})"
+            )
         return Rule(table, "category", entry, line, category.title)
     fld = catalog.fields.get(entry)
     if fld is None:

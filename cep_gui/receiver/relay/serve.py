@@ -11,6 +11,7 @@ import contextlib
 import os
 import socket
 import stat
+import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,8 +24,8 @@ from cep_gui.receiver.metrics import Metrics
 from cep_gui.receiver.protocol import with_header_timeout
 from cep_gui.receiver.relay.state import open_state
 from cep_gui.receiver.relay.web import RelayApp, RelayConfig
-from cep_gui.receiver.server import AppFactory, ReceiverServer
 from cep_gui.receiver.serve import uvicorn_options
+from cep_gui.receiver.server import AppFactory, ReceiverServer
 from cep_gui.receiver.settings import ReceiverSettings
 from cep_gui.receiver.storage import Database, Storage, open_database
 
@@ -40,6 +41,8 @@ def bind_unix(path: Path) -> socket.socket:
 
     A socket file left by an earlier run is replaced; any other file is not.
     """
+    if sys.platform == "win32":
+        raise OSError("a local admin socket needs Unix sockets (use the admin token here)")
     with contextlib.suppress(FileNotFoundError):
         if not stat.S_ISSOCK(path.lstat().st_mode):
             raise FileExistsError(f"{path} exists and is not a socket")
@@ -62,9 +65,13 @@ def bind_unix(path: Path) -> socket.socket:
 def relay_factory(database: Database, config: RelayConfig, clock: Clock = _now) -> AppFactory:
     def build(storage: Storage, limits: Limits, metrics: Metrics, engine: str) -> RelayApp:
         return RelayApp(
-            storage, limits, metrics, engine,
-            open_state=lambda: open_state(database, clock), config=config,
-        )  # fmt: skip
+            storage,
+            limits,
+            metrics,
+            engine,
+            open_state=lambda: open_state(database, clock),
+            config=config,
+        )
 
     return build
 
@@ -84,9 +91,13 @@ class RelayServer(ReceiverServer):
     ) -> None:
         extra = [bind_unix(Path(config.admin_socket))] if config.admin_socket else []
         super().__init__(
-            host, port, db, limits=limits,
-            app_factory=relay_factory(open_database(db), config, clock), extra_sockets=extra,
-        )  # fmt: skip
+            host,
+            port,
+            db,
+            limits=limits,
+            app_factory=relay_factory(open_database(db), config, clock),
+            extra_sockets=extra,
+        )
         assert isinstance(self.app, RelayApp)
         self.relay: RelayApp = self.app
 
@@ -106,7 +117,8 @@ def serve_relay(
     """Serve until SIGINT or SIGTERM (the database was migrated by the caller)."""
     options = uvicorn_options(settings.limits) | {"log_config": logging_config(settings.log_level)}
     build = relay_factory(database, config)
-    app = build(database.open_storage(settings.pool_size), settings.limits, Metrics(),
-                database.engine)  # fmt: skip
+    app = build(
+        database.open_storage(settings.pool_size), settings.limits, Metrics(), database.engine
+    )
     protocol = with_header_timeout(settings.limits.header_timeout)
     uvicorn.Server(uvicorn.Config(app, http=protocol, **options)).run(sockets=list(sockets))

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from cep_gui.receiver.storage import Database, DatabaseError, as_json
 
@@ -198,12 +198,36 @@ _DECISION_COLUMNS = (
 def _decision(row: Sequence[Any]) -> Decision | None:
     if row[0] is None:
         return None
-    (state, decided, by, removed, attempts, next_try, sent, outcome, status, answer, error,
-     exported, imported) = row  # fmt: skip
+    (
+        state,
+        decided,
+        by,
+        removed,
+        attempts,
+        next_try,
+        sent,
+        outcome,
+        status,
+        answer,
+        error,
+        exported,
+        imported,
+    ) = row
     return Decision(
-        str(state), str(decided), str(by), removed, int(attempts), next_try, sent, outcome,
-        None if status is None else int(status), answer, error, exported, imported,
-    )  # fmt: skip
+        str(state),
+        str(decided),
+        str(by),
+        removed,
+        int(attempts),
+        next_try,
+        sent,
+        outcome,
+        None if status is None else int(status),
+        answer,
+        error,
+        exported,
+        imported,
+    )
 
 
 class RelayState:
@@ -278,9 +302,12 @@ class RelayState:
             ).fetchall()
         for seq, report_id, installation_id, received, body, encoding in rows:
             yield HeldReport(
-                int(seq), str(report_id), str(installation_id), str(received),
+                int(seq),
+                str(report_id),
+                str(installation_id),
+                str(received),
                 as_json(bytes(body), str(encoding)),
-            )  # fmt: skip
+            )
 
     def _where(self, selection: Selection) -> tuple[str, list[object]]:
         clauses: list[str] = []
@@ -316,11 +343,15 @@ class RelayState:
             return None
         seq, rid, iid, received, body, encoding, key_hash, released = row[:8]
         return StoredReport(
-            int(seq), str(rid), str(iid), str(received), as_json(bytes(body), str(encoding)),
+            int(seq),
+            str(rid),
+            str(iid),
+            str(received),
+            as_json(bytes(body), str(encoding)),
             _decision(row[8:]),
             None if released is None else as_json(bytes(released), "gzip"),
             str(key_hash or ""),
-        )  # fmt: skip
+        )
 
     def activity(self, limit: int = 50) -> list[Activity]:
         """The latest decisions, newest first."""
@@ -365,9 +396,17 @@ class RelayState:
                     "INSERT INTO relay_decisions (seq, report_id, installation_id, state, "
                     "decided, decided_by, body, removed, next_try) "
                     "VALUES (?, ?, ?, 'released', ?, ?, ?, ?, ?) ON CONFLICT (seq) DO NOTHING",
-                    (seq, report_id, installation_id, now, by, compress(document),
-                     "; ".join(removed) or None, now),
-                )  # fmt: skip
+                    (
+                        seq,
+                        report_id,
+                        installation_id,
+                        now,
+                        by,
+                        compress(document),
+                        "; ".join(removed) or None,
+                        now,
+                    ),
+                )
                 if inserted.rowcount:
                     released.append(str(report_id))
         return released
@@ -430,9 +469,7 @@ class RelayState:
                 (self.now(), status, message, seq),
             )
 
-    def record_retry(
-        self, seq: int, status: int | None, message: str, next_try: datetime
-    ) -> None:
+    def record_retry(self, seq: int, status: int | None, message: str, next_try: datetime) -> None:
         with self.transaction() as tx:
             tx.execute(
                 "UPDATE relay_decisions SET upstream_status = ?, last_error = ?, "
@@ -504,8 +541,9 @@ class RelayState:
                 f"attempts FROM relay_deletions WHERE sent IS NULL AND {condition} ORDER BY seq",
                 params,
             ).fetchall()
-            found.deletions = [OutgoingDeletion(int(s), str(i), bytes(b), int(a))
-                               for s, i, b, a in rows]  # fmt: skip
+            found.deletions = [
+                OutgoingDeletion(int(s), str(i), bytes(b), int(a)) for s, i, b, a in rows
+            ]
         return found
 
     def mark_exported(self, bundle_id: str, key_id: str, content: ExportSet) -> None:
@@ -653,7 +691,7 @@ class SQLiteRelayState(RelayState):
             except sqlite3.Error as exc:
                 raise DatabaseError(f"cannot use {self.path}: {exc}") from exc
             try:
-                yield self._conn
+                yield cast(_Tx, self._conn)
             except BaseException:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
@@ -688,9 +726,14 @@ class PostgresRelayState(RelayState):
 
         self._describe = describe
         self._pool: Any = psycopg_pool.ConnectionPool(
-            url, min_size=1, max_size=4, open=False, timeout=10.0, name="cep-relay",
+            url,
+            min_size=1,
+            max_size=4,
+            open=False,
+            timeout=10.0,
+            name="cep-relay",
             kwargs={"connect_timeout": 10},
-        )  # fmt: skip
+        )
         try:
             self._pool.open(wait=True, timeout=15)
         except psycopg_pool.PoolTimeout as exc:

@@ -11,9 +11,10 @@ nothing leaves unseen.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from cep_gui.core.catalog import Catalog, Field
@@ -26,7 +27,7 @@ TOP_VALUES = 12
 class FieldSummary:
     field: Field
     #: value text → machines that have it
-    values: collections.Counter[str] = field(default_factory=collections.Counter)
+    values: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
     #: machines that have the field at all
     machines: int = 0
 
@@ -42,9 +43,9 @@ class FieldSummary:
 class FleetSummary:
     machines: int = 0
     reports: int = 0
-    fields: list[FieldSummary] = field(default_factory=list)
+    fields: list[FieldSummary] = dataclasses.field(default_factory=list)
     #: Keys in reports that the relay's catalog does not know: path → machines.
-    unknown: collections.Counter[str] = field(default_factory=collections.Counter)
+    unknown: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
 
 
 def summarize(catalog: Catalog, reports: Iterable[tuple[str, bytes]]) -> FleetSummary:

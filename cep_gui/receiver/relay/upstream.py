@@ -18,6 +18,7 @@ mid-request is tried again when its lease runs out.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import logging
 import random
@@ -105,21 +106,28 @@ async def send_due(
     settings = upstream.http
     async with make_http_client(settings, upstream.url) as http:
         for deletion in deletions:
-            attempt = await _post(http, upstream, "/v1/deletion-requests",
-                                  compress(deletion.body), None)  # fmt: skip
+            attempt = await _post(
+                http, upstream, "/v1/deletion-requests", compress(deletion.body), None
+            )
             if attempt.outcome in (Outcome.DELIVERED, Outcome.REJECTED):
                 error = None if attempt.outcome is Outcome.DELIVERED else attempt.message
                 await asyncio.to_thread(
-                    state.record_deletion, deletion.seq, status=attempt.status, error=error,
+                    state.record_deletion,
+                    deletion.seq,
+                    status=attempt.status,
+                    error=error,
                     next_try=None,
-                )  # fmt: skip
+                )
                 result.deletions_sent += 1
             else:
                 delay = backoff_delay(deletion.attempts + 1, attempt.retry_after, rng)
                 await asyncio.to_thread(
-                    state.record_deletion, deletion.seq, status=attempt.status,
-                    error=attempt.message, next_try=state.clock() + timedelta(seconds=delay),
-                )  # fmt: skip
+                    state.record_deletion,
+                    deletion.seq,
+                    status=attempt.status,
+                    error=attempt.message,
+                    next_try=state.clock() + timedelta(seconds=delay),
+                )
                 result.deletions_waiting += 1
         for report in reports:
             attempt = await _post(http, upstream, "/v1/reports", report.body, report.report_id)
@@ -138,9 +146,12 @@ async def send_due(
             else:
                 delay = backoff_delay(report.attempts + 1, attempt.retry_after, rng)
                 await asyncio.to_thread(
-                    state.record_retry, report.seq, attempt.status, attempt.message,
+                    state.record_retry,
+                    report.seq,
+                    attempt.status,
+                    attempt.message,
                     state.clock() + timedelta(seconds=delay),
-                )  # fmt: skip
+                )
                 result.waiting.append(report.report_id)
     return result
 
@@ -185,17 +196,16 @@ class RelayWorker:
         while True:
             await self.round()
             self.wake.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.wake.wait(), timeout=self.poll)
-            except TimeoutError:
-                pass
 
     async def round(self) -> RoundResult | None:
         try:
             released = await asyncio.to_thread(auto_release, self.state, self.rules)
             if released:
-                log.info("auto-released", extra={"event": "auto_released",
-                                                 "reports": len(released)})  # fmt: skip
+                log.info(
+                    "auto-released", extra={"event": "auto_released", "reports": len(released)}
+                )
             if self.upstream is None:
                 return None
             result = await send_due(self.state, self.upstream, self.rng)

@@ -130,11 +130,11 @@ class RelayApp(ReceiverApp):
                 Route("/relay/batches/{batch}", admin(self.batch), methods=["GET"]),
                 Route("/relay/batches/{batch}/release", admin(self.release), methods=["POST"]),
                 Route("/relay/batches/{batch}/reject", admin(self.reject), methods=["POST"]),
-                Route("/relay/reports/{report_id}.json", admin(self.report_json),
-                      methods=["GET"]),  # fmt: skip
+                Route("/relay/reports/{report_id}.json", admin(self.report_json), methods=["GET"]),
                 Route("/relay/reports/{report_id}", admin(self.report), methods=["GET"]),
-                Route("/relay/settings/auto-release", admin(self.set_auto_release),
-                      methods=["POST"]),  # fmt: skip
+                Route(
+                    "/relay/settings/auto-release", admin(self.set_auto_release), methods=["POST"]
+                ),
             ]
         )
 
@@ -182,9 +182,11 @@ class RelayApp(ReceiverApp):
 
         async def handle() -> Response:
             body = await self._read_body(
-                request, max_body=MAX_DELETION_BYTES, max_output=MAX_DELETION_BYTES,
+                request,
+                max_body=MAX_DELETION_BYTES,
+                max_output=MAX_DELETION_BYTES,
                 gzip_required=False,
-            )  # fmt: skip
+            )
             try:
                 deletion = check_deletion(body.data)
                 document = bytes(body.data)
@@ -193,9 +195,10 @@ class RelayApp(ReceiverApp):
             result = await self.storage.delete_installation(deletion)
             if result.outcome is DeletionOutcome.DELETION_KEY_MISMATCH:
                 raise RequestError(
-                    HTTPStatus.FORBIDDEN, "deletion_key_mismatch",
+                    HTTPStatus.FORBIDDEN,
+                    "deletion_key_mismatch",
                     "the deletion key does not match this installation's",
-                )  # fmt: skip
+                )
             await asyncio.to_thread(self.state.add_deletion, deletion.installation_id, document)
             self._wake()
             self.metrics.deleted.inc(result.deleted)
@@ -243,19 +246,25 @@ class RelayApp(ReceiverApp):
                 if request.method == "GET":
                     return RedirectResponse("/relay/login", status_code=HTTPStatus.SEE_OTHER)
                 return self._html(
-                    pages.message("Sign in first", "This needs the admin's session.",
-                                  signed_in=False),
+                    pages.message(
+                        "Sign in first", "This needs the admin's session.", signed_in=False
+                    ),
                     HTTPStatus.FORBIDDEN,
-                )  # fmt: skip
+                )
             if request.method == "POST" and admin.csrf:
                 form = await _form(request)
                 if not auth.same(form.get("csrf", ""), admin.csrf) or not _same_origin(request):
                     return self._html(
-                        pages.message("Refused", "The form was not this relay's own (its "
-                                      "security token did not match). Reload the page and try "
-                                      "again.", signed_in=True, csrf=admin.csrf),
+                        pages.message(
+                            "Refused",
+                            "The form was not this relay's own (its "
+                            "security token did not match). Reload the page and try "
+                            "again.",
+                            signed_in=True,
+                            csrf=admin.csrf,
+                        ),
                         HTTPStatus.FORBIDDEN,
-                    )  # fmt: skip
+                    )
                 request.state.form = form
             elif request.method == "POST":
                 request.state.form = await _form(request)
@@ -284,7 +293,7 @@ class RelayApp(ReceiverApp):
     async def login(self, request: Request) -> Response:
         wait = self.failures.wait()
         if wait is not None:
-            response = self._html(
+            response: Response = self._html(
                 pages.login(token_set=True, error=f"Too many failed sign-ins; wait {wait} s."),
                 HTTPStatus.TOO_MANY_REQUESTS,
             )
@@ -308,10 +317,14 @@ class RelayApp(ReceiverApp):
         log.info("signed in", extra={"event": "signed_in"})
         response = RedirectResponse("/relay/", status_code=HTTPStatus.SEE_OTHER)
         response.set_cookie(
-            auth.SESSION_COOKIE, value, max_age=auth.SESSION_HOURS * 3600, path="/relay",
-            httponly=True, samesite="strict",
+            auth.SESSION_COOKIE,
+            value,
+            max_age=auth.SESSION_HOURS * 3600,
+            path="/relay",
+            httponly=True,
+            samesite="strict",
             secure=self.config.secure_cookies or request.url.scheme == "https",
-        )  # fmt: skip
+        )
         return response
 
     async def logout(self, request: Request, admin: Admin) -> Response:
@@ -334,8 +347,9 @@ class RelayApp(ReceiverApp):
         notice = _notice(request.query_params)
         upstream = self.config.upstream.url if self.config.upstream else None
         return self._html(
-            pages.overview(counts, batches, csrf=admin.csrf, auto_days=days, upstream=upstream,
-                           notice=notice)  # fmt: skip
+            pages.overview(
+                counts, batches, csrf=admin.csrf, auto_days=days, upstream=upstream, notice=notice
+            )
         )
 
     async def batch(self, request: Request, admin: Admin) -> Response:
@@ -344,17 +358,22 @@ class RelayApp(ReceiverApp):
         found = next((b for b in batches if b.id == batch_id), None)
         if found is None or not _BATCH.match(batch_id):
             return self._html(
-                pages.message("Nothing held", f"No report of {batch_id} is held any more.",
-                              signed_in=True, csrf=admin.csrf),
+                pages.message(
+                    "Nothing held",
+                    f"No report of {batch_id} is held any more.",
+                    signed_in=True,
+                    csrf=admin.csrf,
+                ),
                 HTTPStatus.NOT_FOUND,
-            )  # fmt: skip
+            )
         selection = Selection(batch=batch_id, through=found.last_seq)
         reports = await asyncio.to_thread(lambda: list(self.state.held(selection)))
         summary = summarize(self.catalog, ((r.installation_id, r.body) for r in reports))
         upstream = self.config.upstream.url if self.config.upstream else None
         return self._html(
-            pages.batch(found, reports, summary, self.config.rules, csrf=admin.csrf,
-                        upstream=upstream)  # fmt: skip
+            pages.batch(
+                found, reports, summary, self.config.rules, csrf=admin.csrf, upstream=upstream
+            )
         )
 
     async def release(self, request: Request, admin: Admin) -> Response:
@@ -366,8 +385,9 @@ class RelayApp(ReceiverApp):
         )
         log.info("released", extra={"event": "released", "reports": len(released), "by": "web"})
         self._wake()
-        return RedirectResponse(f"/relay/?released={len(released)}",
-                                status_code=HTTPStatus.SEE_OTHER)  # fmt: skip
+        return RedirectResponse(
+            f"/relay/?released={len(released)}", status_code=HTTPStatus.SEE_OTHER
+        )
 
     async def reject(self, request: Request, admin: Admin) -> Response:
         selection = _selection(request)
@@ -375,40 +395,64 @@ class RelayApp(ReceiverApp):
             return RedirectResponse("/relay/", status_code=HTTPStatus.SEE_OTHER)
         rejected = await asyncio.to_thread(self.state.reject, selection, by="web")
         log.info("rejected", extra={"event": "rejected", "reports": len(rejected), "by": "web"})
-        return RedirectResponse(f"/relay/?rejected={len(rejected)}",
-                                status_code=HTTPStatus.SEE_OTHER)  # fmt: skip
+        return RedirectResponse(
+            f"/relay/?rejected={len(rejected)}", status_code=HTTPStatus.SEE_OTHER
+        )
 
     async def report(self, request: Request, admin: Admin) -> Response:
         report_id = str(request.path_params["report_id"])
-        found = await asyncio.to_thread(self.state.report, report_id) if _UUID.match(
-            report_id) else None  # fmt: skip
+        found = (
+            await asyncio.to_thread(self.state.report, report_id)
+            if _UUID.match(report_id)
+            else None
+        )
         if found is None:
             return self._html(
-                pages.message("No such report", "This relay has no report with that id.",
-                              signed_in=True, csrf=admin.csrf),
+                pages.message(
+                    "No such report",
+                    "This relay has no report with that id.",
+                    signed_in=True,
+                    csrf=admin.csrf,
+                ),
                 HTTPStatus.NOT_FOUND,
-            )  # fmt: skip
+            )
+        leaving: bytes | None
         if found.decision is None:
             leaving, removed = self.config.rules.redact(found.body)
         else:
             leaving = found.released_body
             removed = found.decision.removed.split("; ") if found.decision.removed else []
         return self._html(
-            pages.report(found.report_id, found.installation_id, found.received, found.body,
-                         found.decision, leaving, removed, csrf=admin.csrf)  # fmt: skip
+            pages.report(
+                found.report_id,
+                found.installation_id,
+                found.received,
+                found.body,
+                found.decision,
+                leaving,
+                removed,
+                csrf=admin.csrf,
+            )
         )
 
     async def report_json(self, request: Request, admin: Admin) -> Response:
         report_id = str(request.path_params["report_id"])
-        found = await asyncio.to_thread(self.state.report, report_id) if _UUID.match(
-            report_id) else None  # fmt: skip
+        found = (
+            await asyncio.to_thread(self.state.report, report_id)
+            if _UUID.match(report_id)
+            else None
+        )
         if found is None:
             return JSONResponse({"error": "no such report", "code": "not_found"}, 404)
         return Response(
-            found.body, media_type="application/json",
-            headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff",
-                     "Content-Disposition": f'attachment; filename="{found.report_id}.json"'},
-        )  # fmt: skip
+            found.body,
+            media_type="application/json",
+            headers={
+                "Cache-Control": "no-store",
+                "X-Content-Type-Options": "nosniff",
+                "Content-Disposition": f'attachment; filename="{found.report_id}.json"',
+            },
+        )
 
     async def activity(self, request: Request, admin: Admin) -> Response:
         entries = await asyncio.to_thread(self.state.activity, 200)
@@ -424,10 +468,14 @@ class RelayApp(ReceiverApp):
         text = request.state.form.get("days", "").strip()
         if not (text.isascii() and text.isdigit() and int(text) <= 3650):
             return self._html(
-                pages.message("Not a number of days", "Give a whole number from 0 to 3650.",
-                              signed_in=True, csrf=admin.csrf),
+                pages.message(
+                    "Not a number of days",
+                    "Give a whole number from 0 to 3650.",
+                    signed_in=True,
+                    csrf=admin.csrf,
+                ),
                 HTTPStatus.BAD_REQUEST,
-            )  # fmt: skip
+            )
         days = int(text)
         await asyncio.to_thread(
             self.state.set_setting, AUTO_RELEASE_SETTING, str(days) if days else None
@@ -500,4 +548,3 @@ def _json_or_none(text: str | None) -> object:
         return json.loads(text)
     except ValueError:
         return None
-

@@ -48,8 +48,9 @@ def require_browser() -> None:
     pytest.skip(f"{reason}: the review page is not tested in a browser here")
 
 
-def start_chromium(profile: Path, *, width: int = 1280, height: int = 900,
-                   javascript: bool = False) -> Any:  # fmt: skip
+def start_chromium(
+    profile: Path, *, width: int = 1280, height: int = 900, javascript: bool = False
+) -> Any:
     """A headless Chromium with a profile of its own (JavaScript off unless asked)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options

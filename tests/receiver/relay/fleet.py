@@ -43,9 +43,12 @@ def fleet_report(
 def as_valid(doc: dict[str, object]) -> ValidReport:
     body = encode(doc)
     return ValidReport.of(
-        str(doc["report_id"]), str(doc["installation_id"]), str(doc["deletion_key_hash"]),
-        body, gzip.compress(body),
-    )  # fmt: skip
+        str(doc["report_id"]),
+        str(doc["installation_id"]),
+        str(doc["deletion_key_hash"]),
+        body,
+        gzip.compress(body),
+    )
 
 
 def hold(database: Database, docs: Iterable[dict[str, object]]) -> None:

@@ -15,7 +15,7 @@ from cep_gui.receiver.relay import auth
 from cep_gui.receiver.relay.rules import Rules, no_rules, parse_rules
 from cep_gui.receiver.relay.serve import RelayServer
 from cep_gui.receiver.relay.upstream import Upstream
-from cep_gui.receiver.relay.web import TOKEN_SETTING, RelayConfig
+from cep_gui.receiver.relay.web import RelayConfig
 from cep_gui.receiver.server import ReceiverServer
 
 TOKEN = "correct-horse-battery-staple"

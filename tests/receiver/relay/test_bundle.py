@@ -1,4 +1,4 @@
-"""Air-gapped sites: signed bundles round-trip; tampered, cut, foreign and replayed ones are refused."""
+"""Air gaps: signed bundles round-trip; tampered, cut, foreign and replayed ones are refused."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ def inside(tmp_path: Path) -> tuple[Path, list[dict[str, object]], Path]:
     hold(migrated(db), docs)
     rules = tmp_path / "rules.toml"
     rules.write_text(RULES)
-    assert run_cli("relay", "release", "--db", str(db), "--all", "--rules", str(rules)).returncode == 0
+    assert (
+        run_cli("relay", "release", "--db", str(db), "--all", "--rules", str(rules)).returncode == 0
+    )
     key = tmp_path / "keys" / "relay.key"
     key.parent.mkdir()
     made = run_cli("relay", "keygen", str(key))
@@ -40,7 +42,9 @@ def export(db: Path, key: Path, out: Path, *extra: str) -> str:
 
 
 def test_a_bundle_round_trips_to_the_vendor_with_the_rules_applied(
-    inside: tuple[Path, list[dict[str, object]], Path], tmp_path: Path, receiver: ReceiverServer,
+    inside: tuple[Path, list[dict[str, object]], Path],
+    tmp_path: Path,
+    receiver: ReceiverServer,
     relay_target: str,
 ) -> None:
     db, docs, key = inside
@@ -50,23 +54,44 @@ def test_a_bundle_round_trips_to_the_vendor_with_the_rules_applied(
     assert "nothing to export" in export(db, key, tmp_path / "second.cepbundle")
     assert not (tmp_path / "second.cepbundle").exists()
     imported = run_cli(
-        "relay", "import-bundle", "--db", relay_target, "--public-key",
-        str(key.with_name("relay.key.pub")), "--upstream", receiver.url, str(bundle),
-    )  # fmt: skip
+        "relay",
+        "import-bundle",
+        "--db",
+        relay_target,
+        "--public-key",
+        str(key.with_name("relay.key.pub")),
+        "--upstream",
+        receiver.url,
+        str(bundle),
+    )
     assert imported.returncode == 0, imported.stderr
     assert "3 reports" in imported.stdout and "delivered 3" in imported.stdout
     sent = {json.loads(b)["report_id"]: json.loads(b) for _, _, b in receiver.db.reports()}
     assert set(sent) == {d["report_id"] for d in docs}
     assert all("usage" not in s["sections"] for s in sent.values())
     # The same bundle again, or its reports in a bundle written again, are replays.
-    again = run_cli("relay", "import-bundle", "--db", relay_target, "--public-key",
-                    str(key.with_name("relay.key.pub")), str(bundle))  # fmt: skip
+    again = run_cli(
+        "relay",
+        "import-bundle",
+        "--db",
+        relay_target,
+        "--public-key",
+        str(key.with_name("relay.key.pub")),
+        str(bundle),
+    )
     assert again.returncode == 1 and "was imported here on" in again.stderr
     bundle_id = said.split()[1].rstrip(":")
     rewritten = tmp_path / "rewritten.cepbundle"
     export(db, key, rewritten, "--again", bundle_id)
-    replay = run_cli("relay", "import-bundle", "--db", relay_target, "--public-key",
-                     str(key.with_name("relay.key.pub")), str(rewritten))  # fmt: skip
+    replay = run_cli(
+        "relay",
+        "import-bundle",
+        "--db",
+        relay_target,
+        "--public-key",
+        str(key.with_name("relay.key.pub")),
+        str(rewritten),
+    )
     assert replay.returncode == 1 and "3 report(s) of bundle" in replay.stderr
     assert len(list(receiver.db.reports())) == 3
 
@@ -75,7 +100,7 @@ def test_a_bundle_round_trips_to_the_vendor_with_the_rules_applied(
 def test_a_damaged_or_foreign_bundle_is_refused_and_nothing_is_lost(
     inside: tuple[Path, list[dict[str, object]], Path], tmp_path: Path, damage: str
 ) -> None:
-    db, docs, key = inside
+    db, _, key = inside
     bundle = tmp_path / "carry.cepbundle"
     said = export(db, key, bundle)
     data = bytearray(bundle.read_bytes())
@@ -94,8 +119,9 @@ def test_a_damaged_or_foreign_bundle_is_refused_and_nothing_is_lost(
         data = bytearray(b"these are not the reports you are looking for\n" * 4)
     bundle.write_bytes(bytes(data))
     target = tmp_path / "outside.sqlite3"
-    result = run_cli("relay", "import-bundle", "--db", str(target), "--public-key", str(public),
-                     str(bundle))  # fmt: skip
+    result = run_cli(
+        "relay", "import-bundle", "--db", str(target), "--public-key", str(public), str(bundle)
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert len(result.stderr.splitlines()) == 1
     assert ("signature" in result.stderr) or ("not a relay bundle" in result.stderr)
@@ -116,6 +142,13 @@ def test_keys_are_never_overwritten_and_bad_keys_are_plain(tmp_path: Path) -> No
     assert twice.returncode == 1 and "exists already" in twice.stderr and key.read_bytes() == before
     db = tmp_path / "r.sqlite3"
     migrated(db)
-    wrong = run_cli("relay", "export-bundle", "--db", str(db), "--key",
-                    str(key.with_name("relay.key.pub")), str(tmp_path / "b"))  # fmt: skip
+    wrong = run_cli(
+        "relay",
+        "export-bundle",
+        "--db",
+        str(db),
+        "--key",
+        str(key.with_name("relay.key.pub")),
+        str(tmp_path / "b"),
+    )
     assert wrong.returncode == 1 and "not an unencrypted PEM private key" in wrong.stderr

@@ -25,10 +25,12 @@ def test_bad_rules_stop_the_relay_at_start_naming_the_line(tmp_path: Path) -> No
     result = run_cli("relay", "--db", str(tmp_path / "r.sqlite3"), "--rules", str(rules))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"{rules}, line 3: 'host_software.os.nmae' is not a field of the catalog" in (
-        result.stderr)  # fmt: skip
+        result.stderr
+    )
     assert "did you mean 'host_software.os.name'" in result.stderr
-    bad_upstream = run_cli("relay", "--db", str(tmp_path / "r.sqlite3"), "--upstream",
-                           "http://vendor.example")  # fmt: skip
+    bad_upstream = run_cli(
+        "relay", "--db", str(tmp_path / "r.sqlite3"), "--upstream", "http://vendor.example"
+    )
     assert bad_upstream.returncode == 2 and "must use https" in bad_upstream.stderr
 
 
@@ -40,10 +42,25 @@ def test_the_relay_process_holds_and_a_script_releases(
     log = tmp_path / "relay.log"
     with log.open("w") as stderr:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "cep_gui", "relay", "--db", relay_target, "--port", "0",
-             "--upstream", receiver.url, "--rules", str(rules)],
-            stdout=subprocess.PIPE, stderr=stderr, text=True, env=dict(os.environ),
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "cep_gui",
+                "relay",
+                "--db",
+                relay_target,
+                "--port",
+                "0",
+                "--upstream",
+                receiver.url,
+                "--rules",
+                str(rules),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            env=dict(os.environ),
+        )
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
@@ -62,8 +79,9 @@ def test_the_relay_process_holds_and_a_script_releases(
         assert json.loads(listing.stdout)["counts"]["held"] == 2
         shown = run_cli("relay", "show", "--db", relay_target, str(docs[0]["report_id"]))
         assert shown.stdout.strip() == encode(docs[0]).decode()
-        leaving = run_cli("relay", "show", "--db", relay_target, "--leaving",
-                          str(docs[0]["report_id"]))  # fmt: skip
+        leaving = run_cli(
+            "relay", "show", "--db", relay_target, "--leaving", str(docs[0]["report_id"])
+        )
         assert json.loads(leaving.stdout)["sections"]["host_software"]["packages"]["items"] == 2
         released = run_cli("relay", "release", "--db", relay_target, "--all")
         assert released.returncode == 0 and released.stdout.startswith("released 2 reports")
@@ -87,8 +105,11 @@ def test_set_token_reject_and_auto_release_from_the_command_line(tmp_path: Path)
     assert made.returncode == 0 and len(made.stdout.strip()) >= 16
     short = subprocess.run(
         [sys.executable, "-m", "cep_gui", "relay", "set-token", "--db", str(db), "--stdin"],
-        input="short\n", capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        input="short\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert short.returncode == 2 and "at least 16 characters" in short.stderr
     assert made.stdout.strip() not in db.read_bytes().decode("latin-1")  # only its hash
     rejected = run_cli("relay", "reject", "--db", str(db), "--report", str(docs[0]["report_id"]))

@@ -30,21 +30,35 @@ fields = ["host_hardware.disks.sizes_gb"]
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ('[drop]\nfields = [\n  "host_software.os.name",\n  "host_software.packages.names",\n]\n',
-         4, "'host_software.packages.names' is not a field of the catalog (did you mean "
-            "'host_software.packages.items'?)"),
-        ('[drop]\ncategories = ["usage", "telemetry"]\n', 2,
-         "'telemetry' is not a category of the catalog"),
+        (
+            '[drop]\nfields = [\n  "host_software.os.name",\n'
+            '  "host_software.packages.names",\n]\n',
+            4,
+            "'host_software.packages.names' is not a field of the catalog (did you mean "
+            "'host_software.packages.items'?)",
+        ),
+        (
+            '[drop]\ncategories = ["usage", "telemetry"]\n',
+            2,
+            "'telemetry' is not a category of the catalog",
+        ),
         ('\n[drop]\nfeilds = ["host_software.os.name"]\n', 3, "[drop] has no key 'feilds'"),
-        ('[count]\nfields = ["host_software.os.name"]\n', 2,
-         "is a single value (string), not a list"),
-        ('[keep]\nfields = []\n', 1, "unknown table [keep]"),
+        (
+            '[count]\nfields = ["host_software.os.name"]\n',
+            2,
+            "is a single value (string), not a list",
+        ),
+        ("[keep]\nfields = []\n", 1, "unknown table [keep]"),
         ('[drop]\nfields = "host_software.os.name"\n', 2, "must be a list of quoted ids"),
         ('[drop]\nfields = ["x"\n', 2, "not valid TOML"),
-        ('[drop]\ncategories = ["host_hardware"]\n\n[count]\n'
-         'fields = ["host_hardware.disks.sizes_gb"]\n', 5, "dropped already"),
+        (
+            '[drop]\ncategories = ["host_hardware"]\n\n[count]\n'
+            'fields = ["host_hardware.disks.sizes_gb"]\n',
+            5,
+            "dropped already",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_bad_entry_is_refused_naming_its_line(
     tmp_path: Path, text: str, line: int, message: str
 ) -> None:

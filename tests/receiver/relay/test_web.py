@@ -1,4 +1,4 @@
-"""The relay's HTTP side: held receipts, the admin's pages and actions, anonymous clients kept out."""
+"""The relay's HTTP side: held receipts, the admin's pages and actions, anonymous kept out."""
 
 from __future__ import annotations
 
@@ -32,19 +32,19 @@ def test_a_report_is_held_with_a_receipt_that_says_so(
     relay: RelayServer, receiver: ReceiverServer
 ) -> None:
     doc = fleet_report(Installation())
-    answer = send(relay, doc)  # type: ignore[arg-type]
+    answer = send(relay, doc)
     assert answer.status_code == 202
     receipt = answer.json()["receipt"]
     assert receipt["held_by_relay"] is True and receipt["report_id"] == doc["report_id"]
-    assert send(relay, doc).json()["code"] == "already_received"  # type: ignore[arg-type]
+    assert send(relay, doc).json()["code"] == "already_received"
     bad = dict(doc, deletion_key_hash="nope", report_id=str(Installation().id))
-    assert send(relay, bad).status_code == 422  # type: ignore[arg-type]  # validated as ever
+    assert send(relay, bad).status_code == 422  # validated as ever
     assert list(receiver.db.reports()) == []  # held: nothing went upstream
 
 
 def test_every_review_route_is_closed_to_anonymous_clients(relay: RelayServer) -> None:
     doc = fleet_report(Installation())
-    send(relay, doc)  # type: ignore[arg-type]
+    send(relay, doc)
     day = str(relay.relay.state.batches()[0].id)
     paths = []
     for route in relay.relay.starlette.routes:
@@ -68,16 +68,19 @@ def test_every_review_route_is_closed_to_anonymous_clients(relay: RelayServer) -
     assert relay.relay.state.counts().held == 1  # no action had an effect
     wrong = httpx.post(f"{relay.url}/relay/login", data={"token": "not-the-token-at-all"})
     assert wrong.status_code == 401 and "cep_relay_session" not in wrong.headers.get(
-        "set-cookie", "")  # fmt: skip
+        "set-cookie", ""
+    )
 
 
 def test_sign_in_review_and_release_sends_exactly_the_batch_with_the_rules_applied(
     relay: RelayServer, receiver: ReceiverServer
 ) -> None:
     machines = [Installation() for _ in range(3)]
-    docs = [fleet_report(m, os_version=v) for m, v in zip(machines, ["12", "12", "13"], strict=True)]
+    docs = [
+        fleet_report(m, os_version=v) for m, v in zip(machines, ["12", "12", "13"], strict=True)
+    ]
     for doc in docs:
-        assert send(relay, doc).status_code == 202  # type: ignore[arg-type]
+        assert send(relay, doc).status_code == 202
     admin = sign_in(relay)
     cookie = admin.cookies.jar
     (session,) = [c for c in cookie if c.name == "cep_relay_session"]
@@ -90,13 +93,16 @@ def test_sign_in_review_and_release_sends_exactly_the_batch_with_the_rules_appli
     page = admin.get(batch_link).text
     assert "3 reports from 3 machines" in page
     assert "Operating system version" in page or "host_software.os.version" in page
-    fleet = page[page.index('id="fleet"'):]
-    version_row = fleet[fleet.index('data-field="host_software.os.version"'):]
+    fleet = page[page.index('id="fleet"') :]
+    version_row = fleet[fleet.index('data-field="host_software.os.version"') :]
     version_row = version_row[: version_row.index("</tr>")]
-    assert "<li>12 <b>×2</b></li>" in version_row and "<li>13 <b>×1</b></li>" in version_row
+    assert (
+        "<li>12 <b>&times;2</b></li>" in version_row
+        and "<li>13 <b>&times;1</b></li>" in version_row
+    )
     assert "removed by your rules" in fleet
     late = fleet_report(machines[0], os_version="14")
-    send(relay, late)  # type: ignore[arg-type]  # arrives after the page was shown
+    send(relay, late)  # arrives after the page was shown
     through = re.search(r'name="through" value="(\d+)"', page)
     assert through
     # A form without the session's CSRF token is refused.
@@ -107,8 +113,9 @@ def test_sign_in_review_and_release_sends_exactly_the_batch_with_the_rules_appli
     )
     assert released.status_code == 303 and released.headers["location"] == "/relay/?released=3"
     wait_for(lambda: len(list(receiver.db.reports())) == 3, "the upstream to get 3 reports")
-    upstream = {json.loads(body)["report_id"]: json.loads(body) for _, _, body in
-                receiver.db.reports()}  # fmt: skip
+    upstream = {
+        json.loads(body)["report_id"]: json.loads(body) for _, _, body in receiver.db.reports()
+    }
     assert set(upstream) == {d["report_id"] for d in docs}
     for doc in docs:
         sent = upstream[doc["report_id"]]
@@ -127,7 +134,7 @@ def test_the_client_can_ask_what_became_of_its_report(
 ) -> None:
     mine = Installation()
     doc = fleet_report(mine)
-    send(relay, doc)  # type: ignore[arg-type]
+    send(relay, doc)
     url = f"{relay.url}/v1/reports/{doc['report_id']}/status"
     proof = {"X-CEP-Deletion-Key-Hash": key_hash(mine.key)}
     assert httpx.get(url, headers=proof).json()["state"] == "held"
@@ -135,13 +142,17 @@ def test_the_client_can_ask_what_became_of_its_report(
     assert httpx.get(url, headers={"X-CEP-Deletion-Key-Hash": "0" * 64}).status_code == 404
     relay.relay.state.release(
         __import__("cep_gui.receiver.relay.state", fromlist=["Selection"]).Selection(),
-        relay.relay.config.rules.redact, gzip.compress, by="test",
-    )  # fmt: skip
+        relay.relay.config.rules.redact,
+        gzip.compress,
+        by="test",
+    )
     relay.relay.worker.wake.set()  # type: ignore[union-attr]
     wait_for(lambda: httpx.get(url, headers=proof).json()["state"] == "delivered", "delivery")
     answer = httpx.get(url, headers=proof).json()
-    assert answer["upstream_status"] == 202 and answer["upstream_receipt"]["report_id"] == doc[
-        "report_id"]  # fmt: skip
+    assert (
+        answer["upstream_status"] == 202
+        and answer["upstream_receipt"]["report_id"] == doc["report_id"]
+    )
 
 
 def test_a_deletion_is_carried_out_here_and_passed_on(
@@ -149,19 +160,21 @@ def test_a_deletion_is_carried_out_here_and_passed_on(
 ) -> None:
     mine = Installation()
     first, second = fleet_report(mine), fleet_report(mine)
-    send(relay, first)  # type: ignore[arg-type]
+    send(relay, first)
     relay.relay.state.release(
         __import__("cep_gui.receiver.relay.state", fromlist=["Selection"]).Selection(),
-        relay.relay.config.rules.redact, gzip.compress, by="test",
-    )  # fmt: skip
+        relay.relay.config.rules.redact,
+        gzip.compress,
+        by="test",
+    )
     relay.relay.worker.wake.set()  # type: ignore[union-attr]
     wait_for(lambda: len(list(receiver.db.reports())) == 1, "the release to arrive")
-    send(relay, second)  # type: ignore[arg-type]  # held
-    answer = delete(relay, mine.deletion())  # type: ignore[arg-type]
+    send(relay, second)  # held
+    answer = delete(relay, mine.deletion())
     assert answer.status_code == 202 and answer.json()["deleted"] == 2
     wait_for(lambda: receiver.db.deletions() == [(mine.id, 1)], "the vendor to delete")
     assert list(receiver.db.reports()) == [] and relay.relay.state.counts().held == 0
-    wrong = delete(relay, Installation(id=mine.id).deletion())  # type: ignore[arg-type]
+    wrong = delete(relay, Installation(id=mine.id).deletion())
     assert wrong.status_code == 403
 
 
@@ -169,11 +182,12 @@ def test_the_local_socket_is_the_admin_without_a_token(
     tmp_path: Path, receiver: ReceiverServer
 ) -> None:
     sock = tmp_path / "admin.sock"
-    server = start_relay(tmp_path / "relay.sqlite3", upstream=receiver, admin_socket=sock,
-                         token=None)  # fmt: skip
+    server = start_relay(
+        tmp_path / "relay.sqlite3", upstream=receiver, admin_socket=sock, token=None
+    )
     try:
         assert (sock.stat().st_mode & 0o777) == 0o600
-        send(server, fleet_report(Installation()))  # type: ignore[arg-type]
+        send(server, fleet_report(Installation()))
         page = httpx.get(f"{server.url}/relay/login").text
         assert "No admin token is set" in page
         local = httpx.Client(transport=httpx.HTTPTransport(uds=str(sock)), base_url="http://relay")

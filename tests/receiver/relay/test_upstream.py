@@ -1,4 +1,4 @@
-"""Sending upstream follows the client's rules: Retry-After honoured, refusals final, retries idempotent."""
+"""Sending upstream on the client's rules: Retry-After honoured, refusals final, idempotent."""
 
 from __future__ import annotations
 

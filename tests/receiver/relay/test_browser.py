@@ -50,22 +50,24 @@ def test_sign_in_review_a_held_batch_and_release_it(
     for doc in docs:
         assert send(relay, doc).status_code == 202
 
+    wait = WebDriverWait(browser, 30)
     browser.get(f"{relay.url}/relay/")
     assert browser.current_url.endswith("/relay/login")  # anonymous: sent to sign in
     browser.find_element(By.ID, "token").send_keys("a wrong token, surely")
     browser.find_element(By.ID, "sign-in").click()
-    assert "That is not the admin token." in browser.page_source
+    error = wait.until(expected_conditions.presence_of_element_located((By.CLASS_NAME, "error")))
+    assert "That is not the admin token." in error.text
     browser.find_element(By.ID, "token").send_keys(TOKEN)
     browser.find_element(By.ID, "sign-in").click()
-    assert browser.current_url.endswith("/relay/")
+    wait.until(expected_conditions.url_to_be(f"{relay.url}/relay/"))
     cookie = browser.get_cookie("cep_relay_session")
     assert cookie["httpOnly"] is True and cookie["sameSite"] == "Strict"
 
     batches = browser.find_element(By.ID, "batches")
     assert "3" in batches.text
     batches.find_element(By.LINK_TEXT, "Review").click()
+    fleet = wait.until(expected_conditions.presence_of_element_located((By.ID, "fleet")))
     assert "3 reports from 3 machines" in browser.page_source
-    fleet = browser.find_element(By.ID, "fleet")
     version = fleet.find_element(By.CSS_SELECTOR, 'tr[data-field="host_software.os.version"]')
     assert "12 \u00d72" in version.text and "13 \u00d71" in version.text
     software = fleet.find_element(By.CSS_SELECTOR, 'tr[data-field="host_software.packages.items"]')
@@ -76,15 +78,14 @@ def test_sign_in_review_a_held_batch_and_release_it(
     batch_page = browser.current_url
     report_id = str(docs[0]["report_id"])
     browser.find_element(By.PARTIAL_LINK_TEXT, report_id).click()
-    exact = browser.find_element(By.ID, "exact").text
+    exact = wait.until(expected_conditions.presence_of_element_located((By.ID, "exact"))).text
     assert json.loads(exact) == docs[0]  # the exact JSON as received
     assert "project-x-tool" not in browser.find_element(By.ID, "leaving").text
     browser.get(batch_page)
+    wait.until(expected_conditions.presence_of_element_located((By.ID, "release")))
 
     browser.find_element(By.ID, "release").click()
-    notice = WebDriverWait(browser, 20).until(
-        expected_conditions.presence_of_element_located((By.ID, "notice"))
-    )
+    notice = wait.until(expected_conditions.presence_of_element_located((By.ID, "notice")))
     assert "3 reports released." in notice.text
     wait_for(lambda: len(list(receiver.db.reports())) == 3, "the upstream to get the batch")
     arrived = {json.loads(b)["report_id"]: json.loads(b) for _, _, b in receiver.db.reports()}
@@ -96,4 +97,5 @@ def test_sign_in_review_a_held_batch_and_release_it(
     assert "Nothing is held" in browser.find_element(By.ID, "batches").text
     wait_for(lambda: relay.relay.state.counts().delivered == 3, "the receipts")
     browser.find_element(By.LINK_TEXT, "Sent and decided").click()
-    assert browser.find_element(By.ID, "activity").text.count("HTTP 202") == 3
+    activity = wait.until(expected_conditions.presence_of_element_located((By.ID, "activity")))
+    assert activity.text.count("HTTP 202") == 3

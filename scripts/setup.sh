@@ -23,6 +23,8 @@ debian_packages=(
 [ "${1:-}" = "test" ] && debian_packages+=(libvirt-clients virtinst binutils wixl msitools)
 # The receiver's PostgreSQL engine is tested against a real server the test run starts itself.
 [ "${1:-}" = "test" ] && debian_packages+=(postgresql)
+# The relay's review pages are tested in a real headless browser.
+[ "${1:-}" = "test" ] && debian_packages+=(chromium chromium-driver)
 
 missing=()
 for pkg in "${debian_packages[@]}"; do

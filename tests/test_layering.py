@@ -106,3 +106,17 @@ def test_the_ui_never_touches_the_store() -> None:
         ):
             offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+def test_every_package_is_installed() -> None:
+    """The package list in pyproject.toml names every folder of the program: a missing
+    one would install without it (and fail only on a user's machine)."""
+    import tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())["tool"][
+        "setuptools"]["packages"])  # fmt: skip
+    found = {
+        ".".join(path.parent.relative_to(PACKAGE.parent).parts)
+        for path in PACKAGE.rglob("__init__.py")
+    }
+    assert found - listed == set()

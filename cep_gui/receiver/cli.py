@@ -68,6 +68,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     receiver.set_defaults(handler=run)
 
+    from cep_gui.receiver.relay.cli import add_parser as add_relay
+
+    add_relay(commands)
+
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: building the command line must not load the server or a database.

@@ -60,6 +60,65 @@ SQLITE: tuple[Migration, ...] = (
         CREATE INDEX reports_received ON reports (received);
         """,
     ),
+    Migration(
+        3,
+        "relay: decisions on held reports, settings, sessions, bundles, deletions to forward",
+        # Only the IT relay writes these tables; a receiver has them empty. A report of
+        # ``reports`` without a decision row is held. Times are ISO 8601 text in UTC.
+        """
+        CREATE TABLE relay_decisions (
+            seq INTEGER PRIMARY KEY,
+            report_id TEXT NOT NULL UNIQUE,
+            installation_id TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('released', 'rejected')),
+            decided TEXT NOT NULL,
+            decided_by TEXT NOT NULL,
+            body BLOB,
+            removed TEXT,
+            next_try TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            sent TEXT,
+            outcome TEXT,
+            upstream_status INTEGER,
+            upstream_answer TEXT,
+            last_error TEXT,
+            exported TEXT,
+            imported TEXT
+        );
+        CREATE INDEX relay_decisions_due ON relay_decisions (next_try)
+            WHERE state = 'released' AND outcome IS NULL;
+        CREATE TRIGGER relay_decisions_follow_reports AFTER DELETE ON reports
+        BEGIN
+            DELETE FROM relay_decisions WHERE seq = old.seq;
+        END;
+        CREATE TABLE relay_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE relay_sessions (
+            token_hash TEXT PRIMARY KEY,
+            csrf TEXT NOT NULL,
+            expires TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE relay_bundles (
+            bundle_id TEXT PRIMARY KEY,
+            direction TEXT NOT NULL CHECK (direction IN ('exported', 'imported')),
+            at TEXT NOT NULL,
+            reports INTEGER NOT NULL,
+            deletions INTEGER NOT NULL,
+            key_id TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE relay_deletions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            installation_id TEXT NOT NULL,
+            body BLOB NOT NULL,
+            received TEXT NOT NULL,
+            next_try TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            sent TEXT,
+            upstream_status INTEGER,
+            last_error TEXT,
+            exported TEXT
+        );
+        """,
+    ),
 )
 
 POSTGRES: tuple[Migration, ...] = (
@@ -93,6 +152,61 @@ POSTGRES: tuple[Migration, ...] = (
             installation_id uuid NOT NULL,
             received timestamptz NOT NULL DEFAULT now(),
             deleted integer NOT NULL
+        );
+        """,
+    ),
+    Migration(
+        2,
+        "relay: decisions on held reports, settings, sessions, bundles, deletions to forward",
+        # The same tables as SQLite's migration 3, times as ISO 8601 text in UTC (so that
+        # one set of statements serves both engines); decisions go with their report.
+        """
+        CREATE TABLE relay_decisions (
+            seq bigint PRIMARY KEY REFERENCES reports (seq) ON DELETE CASCADE,
+            report_id uuid NOT NULL UNIQUE,
+            installation_id uuid NOT NULL,
+            state text NOT NULL CHECK (state IN ('released', 'rejected')),
+            decided text NOT NULL,
+            decided_by text NOT NULL,
+            body bytea,
+            removed text,
+            next_try text,
+            attempts integer NOT NULL DEFAULT 0,
+            sent text,
+            outcome text,
+            upstream_status integer,
+            upstream_answer text,
+            last_error text,
+            exported text,
+            imported text
+        );
+        CREATE INDEX relay_decisions_due ON relay_decisions (next_try)
+            WHERE state = 'released' AND outcome IS NULL;
+        CREATE TABLE relay_settings (name text PRIMARY KEY, value text NOT NULL);
+        CREATE TABLE relay_sessions (
+            token_hash text PRIMARY KEY,
+            csrf text NOT NULL,
+            expires text NOT NULL
+        );
+        CREATE TABLE relay_bundles (
+            bundle_id text PRIMARY KEY,
+            direction text NOT NULL CHECK (direction IN ('exported', 'imported')),
+            at text NOT NULL,
+            reports integer NOT NULL,
+            deletions integer NOT NULL,
+            key_id text NOT NULL
+        );
+        CREATE TABLE relay_deletions (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            installation_id uuid NOT NULL,
+            body bytea NOT NULL,
+            received text NOT NULL,
+            next_try text NOT NULL,
+            attempts integer NOT NULL DEFAULT 0,
+            sent text,
+            upstream_status integer,
+            last_error text,
+            exported text
         );
         """,
     ),

@@ -11,6 +11,7 @@ import asyncio
 import socket
 import threading
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import uvicorn
@@ -20,7 +21,10 @@ from cep_gui.receiver.limits import Limits
 from cep_gui.receiver.metrics import Metrics
 from cep_gui.receiver.protocol import with_header_timeout
 from cep_gui.receiver.serve import bind, uvicorn_options
-from cep_gui.receiver.storage import Archive, open_database
+from cep_gui.receiver.storage import Archive, Storage, open_database
+
+#: Builds the app on the server's storage: the receiver's, or the relay's (which is one).
+AppFactory = Callable[[Storage, Limits, Metrics, str], ReceiverApp]
 
 START_TIMEOUT_S = 30.0
 
@@ -35,6 +39,8 @@ class ReceiverServer:
         max_per_minute: int | None = None,
         limits: Limits | None = None,
         pool_size: int = 4,
+        app_factory: AppFactory = ReceiverApp,
+        extra_sockets: Sequence[socket.socket] = (),
     ) -> None:
         self.database = open_database(db)
         self.database.migrate()
@@ -43,9 +49,10 @@ class ReceiverServer:
         self.server_address: tuple[str, int] = self.socket.getsockname()[:2]
         #: What was stored, read back synchronously.
         self.db: Archive = self.database.open_archive()
-        self.app = ReceiverApp(
+        self.app = app_factory(
             self.database.open_storage(pool_size), self.limits, Metrics(), self.database.engine
         )
+        self._sockets = [self.socket, *extra_sockets]
         config = uvicorn.Config(
             self.app,
             http=with_header_timeout(self.limits.header_timeout),
@@ -67,7 +74,7 @@ class ReceiverServer:
         return self.app.requests
 
     def serve_forever(self) -> None:
-        asyncio.run(self._server.serve(sockets=[self.socket]))
+        asyncio.run(self._server.serve(sockets=self._sockets))
 
     def start_in_thread(self) -> threading.Thread:
         self._thread = threading.Thread(target=self._run, name="receiver", daemon=True)
@@ -94,4 +101,5 @@ class ReceiverServer:
         self.db.close()
 
     def server_close(self) -> None:
-        self.socket.close()
+        for sock in self._sockets:
+            sock.close()

@@ -268,7 +268,8 @@ def _break_storage(server: ReceiverServer) -> None:
 
         assert isinstance(server.database, PostgresDatabase)
         with psycopg.connect(server.database.url, autocommit=True) as conn:
-            conn.execute("DROP TABLE reports")
+            # CASCADE: the relay's decisions refer to reports (their constraint goes too).
+            conn.execute("DROP TABLE reports CASCADE")
 
 
 def test_rate_limit_answers_429_with_retry_after(database_target: str) -> None:

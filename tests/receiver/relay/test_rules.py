@@ -32,9 +32,9 @@ fields = ["host_hardware.disks.sizes_gb"]
     [
         (
             '[drop]\nfields = [\n  "host_software.os.name",\n'
-            '  "host_software.packages.names",\n]\n',
+            '  "host_software.packages.itemz",\n]\n',
             4,
-            "'host_software.packages.names' is not a field of the catalog (did you mean "
+            "'host_software.packages.itemz' is not a field of the catalog (did you mean "
             "'host_software.packages.items'?)",
         ),
         (

@@ -319,6 +319,17 @@ class CepClient:
             "report_id": row.item_id,
         }
 
+    def has_work_due(self) -> bool:
+        """Whether ``run_due`` would send something now (so the UI can say "Sending…")."""
+        state = self.effective()
+        now = self.clock.now()
+        if state.policy.broken:
+            return False
+        if state.may_send and state.allowed and is_due(state.next_due, now):
+            return True
+        waiting = outbox.pending(self.store)
+        return any(item.not_before is None or item.not_before <= now for item in waiting)
+
     def waiting(self) -> list[outbox.OutboxItem]:
         """What waits in the outbox, oldest first."""
         return outbox.pending(self.store)

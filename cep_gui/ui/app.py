@@ -39,6 +39,7 @@ def run(command: str, services: Services) -> int:
     from cep_gui.ui.icons import app_icon
     from cep_gui.ui.shell import Shell
     from cep_gui.ui.single_instance import SingleInstance, server_name
+    from cep_gui.ui.style import install_focus_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -46,6 +47,7 @@ def run(command: str, services: Services) -> int:
     app.setDesktopFileName("cep-gui")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    install_focus_style(app)
     install_translator(app)
     app.setApplicationDisplayName(
         QCoreApplication.translate("Status", "Customer Experience Program")

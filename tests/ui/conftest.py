@@ -10,11 +10,13 @@ from typing import Any, TypeVar
 
 import pytest
 import qasync
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.services import Overrides, Services
 from cep_gui.ui.controller import AppController
+from cep_gui.ui.i18n import install_translator
 from tests.conftest import FAST
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.policies import trusted
@@ -45,6 +47,16 @@ def run_async(app: QApplication, job: Coroutine[Any, Any, T]) -> T:
 def pytest_sessionfinish() -> None:
     if _loop is not None:
         _loop.close()  # stops qasync's worker threads before the interpreter exits
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app as an English system shows it (with English plural forms), as app.run does."""
+    installed = install_translator(qapp, QLocale(QLocale.Language.English))
+    assert installed, "cep_gui_en.qm did not load"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -571,8 +571,8 @@ USAGE = (
     QT_TRANSLATE_NOOP("Usage", "Report exported"),
     QT_TRANSLATE_NOOP("Usage", "History deleted"),
     QT_TRANSLATE_NOOP("Usage", "Categories changed"),
-    QT_TRANSLATE_NOOP("Usage", "Vm created"),
-    QT_TRANSLATE_NOOP("Usage", "Vm started"),
+    QT_TRANSLATE_NOOP("Usage", "VM created"),
+    QT_TRANSLATE_NOOP("Usage", "VM started"),
     QT_TRANSLATE_NOOP("Usage", "Snapshot taken"),
     QT_TRANSLATE_NOOP("Usage", "Shared folder added"),
     QT_TRANSLATE_NOOP("Usage", "Console opened"),
@@ -580,6 +580,6 @@ USAGE = (
     QT_TRANSLATE_NOOP("Usage", "Collector failed"),
     QT_TRANSLATE_NOOP("Usage", "Policy broken"),
     QT_TRANSLATE_NOOP("Usage", "Crash"),
-    QT_TRANSLATE_NOOP("Usage", "Vm start failed"),
+    QT_TRANSLATE_NOOP("Usage", "VM start failed"),
     QT_TRANSLATE_NOOP("Usage", "Update failed"),
 )

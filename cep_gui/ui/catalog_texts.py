@@ -44,9 +44,14 @@ def usage_word(name: str) -> str:
     return QCoreApplication.translate("Usage", humanize(name))
 
 
+#: Words of ids that are abbreviations, written as people write them.
+ABBREVIATIONS = {"vm": "VM", "cpu": "CPU", "usb": "USB", "sccm": "SCCM"}
+
+
 def humanize(name: str) -> str:
-    words = name.replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
+    words = [ABBREVIATIONS.get(word, word) for word in name.split("_") if word]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def catalog_texts(catalog: Catalog) -> list[str]:

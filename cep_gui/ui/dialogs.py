@@ -14,10 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 @dataclass(frozen=True)
 class LeaveAnswer:
     leave: bool
@@ -49,15 +45,18 @@ def confirm(
 
 
 def confirm_leave(parent: QWidget | None) -> LeaveAnswer:
-    also_delete = QCheckBox(_tr("Also ask to &delete the reports already sent"))
+    also_delete = QCheckBox(
+        QCoreApplication.translate("Dialogs", "Also ask to &delete the reports already sent")
+    )
     leave = confirm(
         parent,
-        title=_tr("Leave the Customer Experience Program?"),
+        title=QCoreApplication.translate("Dialogs", "Leave the Customer Experience Program?"),
         text="",
-        details=_tr(
-            "Nothing more will be collected or sent, and reports that wait to be sent are deleted. The list of reports already sent stays on this computer until you delete it."
+        details=QCoreApplication.translate(
+            "Dialogs",
+            "Nothing more will be collected or sent, and reports that wait to be sent are deleted. The list of reports already sent stays on this computer until you delete it.",
         ),
-        action=_tr("&Leave"),
+        action=QCoreApplication.translate("Dialogs", "&Leave"),
         checkbox=also_delete,
     )
     return LeaveAnswer(leave, leave and also_delete.isChecked())
@@ -66,12 +65,13 @@ def confirm_leave(parent: QWidget | None) -> LeaveAnswer:
 def confirm_delete_history(parent: QWidget | None) -> bool:
     return confirm(
         parent,
-        title=_tr("Delete the list of sent reports?"),
+        title=QCoreApplication.translate("Dialogs", "Delete the list of sent reports?"),
         text="",
-        details=_tr(
-            "The copies of the reports sent from this computer are deleted from this computer. The maker keeps what it received; to ask for that to be deleted, leave the program and tick “Also ask to delete the reports already sent”."
+        details=QCoreApplication.translate(
+            "Dialogs",
+            "The copies of the reports sent from this computer are deleted from this computer. The maker keeps what it received; to ask for that to be deleted, leave the program and tick “Also ask to delete the reports already sent”.",
         ),
-        action=_tr("&Delete"),
+        action=QCoreApplication.translate("Dialogs", "&Delete"),
     )
 
 

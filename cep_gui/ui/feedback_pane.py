@@ -98,14 +98,17 @@ class FeedbackPane(QWidget):
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
 
         title = QLabel(self.tr("Customer Experience Program"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title)
+        title.setWordWrap(True)  # a long name in a large font wraps instead of widening
+        title_row = QHBoxLayout()
+        title_row.addWidget(title, 1)
+        layout.addLayout(title_row)
 
         self.banner = ManagedBanner()
         layout.addWidget(self.banner)
@@ -125,7 +128,7 @@ class FeedbackPane(QWidget):
         self.privacy.setFont(underlined)
         self.privacy.clicked.connect(self._open_privacy)
         self.privacy.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        layout.addWidget(self.privacy)
+        title_row.addWidget(self.privacy, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.toggle = QCheckBox(self.tr("&Take part in the Customer Experience Program"))
         bold = self.toggle.font()

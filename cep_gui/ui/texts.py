@@ -13,7 +13,7 @@ import json
 import re
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QObject
 
 from cep_gui.core.status import Arg, Line, fill, relative_parts
 
@@ -211,13 +211,36 @@ def _medium_date_format() -> str:
     return without or long
 
 
+class Counted(QObject):
+    """Texts with a count, which take a plural form ("in 1 day", "in 2 days").
+
+    They live in one QObject so that ``self.tr(text, "", n)`` marks them: that is the
+    call lupdate reads as a message with plural forms.
+    """
+
+    def minutes(self, n: int) -> str:
+        return self.tr("in %n minutes", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("in %n hours", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("in %n days", "", n)
+
+    def entries(self, n: int) -> str:
+        return self.tr("%n entries", "", n)
+
+
+COUNTED = Counted()
+
+
 def relative(delta: timedelta) -> str:
     unit, count = relative_parts(delta)
     if unit == "minutes":
-        return QCoreApplication.translate("Status", "in %n minutes", None, count)
+        return COUNTED.minutes(count)
     if unit == "hours":
-        return QCoreApplication.translate("Status", "in %n hours", None, count)
-    return QCoreApplication.translate("Status", "in %n days", None, count)
+        return COUNTED.hours(count)
+    return COUNTED.days(count)
 
 
 def number(value: int) -> str:
@@ -301,11 +324,3 @@ def receipt_text(receipt: str | None) -> str:
         if key not in ("received", "id", "report_id"):
             parts.append(f"{key}: {value}")
     return ", ".join(parts)
-
-
-def as_qdate(value: datetime) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def as_qtime(value: datetime) -> QTime:
-    return QTime(value.hour, value.minute)

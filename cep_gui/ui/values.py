@@ -22,10 +22,7 @@ from cep_gui.core.report_rows import (
     privacy_label,
 )
 from cep_gui.ui.catalog_texts import WORDED_FIELDS, privacy_text, translated, usage_word
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Values", text)
+from cep_gui.ui.texts import COUNTED
 
 
 def title(row: Row) -> str:
@@ -45,22 +42,26 @@ def entry_name(fld: Field | None, name: str) -> str:
 def presence_text(presence: Presence) -> str:
     return {
         Presence.SENT: "",
-        Presence.NOT_FOUND: _tr("not found on this computer"),
-        Presence.EXCLUDED: _tr("not collected (excluded)"),
-        Presence.NONE_FOUND: _tr("none found on this computer"),
+        Presence.NOT_FOUND: QCoreApplication.translate("Values", "not found on this computer"),
+        Presence.EXCLUDED: QCoreApplication.translate("Values", "not collected (excluded)"),
+        Presence.NONE_FOUND: QCoreApplication.translate("Values", "none found on this computer"),
     }[presence]
 
 
 def entries_text(count: int) -> str:
     if count == 0:
-        return _tr("none")
-    return QCoreApplication.translate("Values", "%n entries", None, count)
+        return QCoreApplication.translate("Values", "none")
+    return COUNTED.entries(count)
 
 
 def scalar(value: object, fld: Field | None = None) -> str:
     unit = f" {fld.unit}" if fld is not None and fld.unit else ""
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("Values", "yes")
+            if value
+            else QCoreApplication.translate("Values", "no")
+        )
     if isinstance(value, int):
         return QLocale().toString(value) + unit
     if isinstance(value, float):
@@ -76,9 +77,11 @@ def field_value(fld: Field | None, value: object) -> str:
         return entries_text(len(value))
     if isinstance(value, Mapping):
         parts = [f"{entry_name(fld, str(k))} {scalar(v)}" for k, v in value.items()]
-        return ", ".join(parts) or _tr("none")
+        return ", ".join(parts) or QCoreApplication.translate("Values", "none")
     if isinstance(value, list):
-        return ", ".join(scalar(v, fld) for v in value) or _tr("none")
+        return ", ".join(scalar(v, fld) for v in value) or QCoreApplication.translate(
+            "Values", "none"
+        )
     return scalar(value, fld)
 
 
@@ -144,13 +147,13 @@ def search_text(row: Row, shown: str) -> str:
 
 def change_kind(change: Change) -> str:
     return {
-        ChangeKind.ADDED: _tr("added"),
-        ChangeKind.REMOVED: _tr("removed"),
-        ChangeKind.CHANGED: _tr("changed"),
-        ChangeKind.UPGRADED: _tr("upgraded"),
-        ChangeKind.DOWNGRADED: _tr("downgraded"),
-        ChangeKind.NOW_COLLECTED: _tr("now collected"),
-        ChangeKind.NO_LONGER_COLLECTED: _tr("no longer collected"),
+        ChangeKind.ADDED: QCoreApplication.translate("Values", "added"),
+        ChangeKind.REMOVED: QCoreApplication.translate("Values", "removed"),
+        ChangeKind.CHANGED: QCoreApplication.translate("Values", "changed"),
+        ChangeKind.UPGRADED: QCoreApplication.translate("Values", "upgraded"),
+        ChangeKind.DOWNGRADED: QCoreApplication.translate("Values", "downgraded"),
+        ChangeKind.NOW_COLLECTED: QCoreApplication.translate("Values", "now collected"),
+        ChangeKind.NO_LONGER_COLLECTED: QCoreApplication.translate("Values", "no longer collected"),
     }[change.kind]
 
 

@@ -107,9 +107,11 @@ class ViewerWindow(QMainWindow):
     def refresh_dry_run(self) -> None:
         """Collect in the background; the window stays responsive meanwhile."""
         if self._dry_run is None or self._dry_run.done():
+            job = self._collect()
             try:
-                self._dry_run = asyncio.ensure_future(self._collect())
+                self._dry_run = asyncio.ensure_future(job)
             except RuntimeError:  # no event loop yet: collect at the next chance
+                job.close()
                 self._stale = True
         else:
             self._again = True  # a change arrived while collecting: collect once more

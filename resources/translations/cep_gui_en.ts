@@ -4,11 +4,46 @@
 <context>
     <name>CollectedTab</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/collected_tab.py" line="216"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="214"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../../cep_gui/ui/texts.py" line="222"/>
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cep_gui/ui/texts.py" line="225"/>
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cep_gui/ui/texts.py" line="228"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cep_gui/ui/texts.py" line="231"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -28,44 +63,6 @@
         <translation>
             <numerusform>Saved %n report to %1.</numerusform>
             <numerusform>Saved %n reports to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="217"/>
-        <source>in %n minutes</source>
-        <translation>
-            <numerusform>in %n minute</numerusform>
-            <numerusform>in %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="219"/>
-        <source>in %n hours</source>
-        <translation>
-            <numerusform>in %n hour</numerusform>
-            <numerusform>in %n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="220"/>
-        <source>in %n days</source>
-        <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Values</name>
-    <message numerus="yes">
-        <location filename="../../cep_gui/ui/values.py" line="57"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -24,9 +24,7 @@ REPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
 
 
 def fixture_sections(name: str = "desktop.json") -> dict[str, Any]:
-    sections: dict[str, Any] = json.loads((REPORTS / name).read_text(encoding="utf-8"))[
-        "sections"
-    ]
+    sections: dict[str, Any] = json.loads((REPORTS / name).read_text(encoding="utf-8"))["sections"]
     return sections
 
 
@@ -71,7 +69,9 @@ class FixtureBuilder:
             for name, values in by_collector.items()
         ]
         collected += [
-            CollectedValues(name, {}, rows) for name, rows in items.items() if name not in by_collector
+            CollectedValues(name, {}, rows)
+            for name, rows in items.items()
+            if name not in by_collector
         ]
         return assemble_report(
             catalog,

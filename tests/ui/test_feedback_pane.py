@@ -155,12 +155,14 @@ def test_the_leave_dialog_names_the_action_and_defaults_to_cancel(
     QTimer.singleShot(20, inspect)
     pane.toggle.click()
     ((texts, default),) = seen
-    assert "&Leave" in texts and "&Cancel" in texts or "Cancel" in texts
+    assert ("&Leave" in texts and "&Cancel" in texts) or "Cancel" in texts
     assert default.replace("&", "") == "Cancel"
     assert controller.state.participating and pane.toggle.isChecked()
 
 
-def test_boxes_show_what_is_actually_collected(pane: FeedbackPane, controller: AppController) -> None:
+def test_boxes_show_what_is_actually_collected(
+    pane: FeedbackPane, controller: AppController
+) -> None:
     # not taking part: nothing is collected, so nothing is ticked, and it says why
     assert not any(box.isChecked() or box.isEnabled() for box in pane.category_boxes.values())
     assert pane.categories_hint.text() == "Take part to choose what is collected."
@@ -322,9 +324,7 @@ def test_leaving_with_deletion_sends_one_deletion_request(
     controller.close()
 
 
-def test_a_failed_send_is_said_once_in_plain_words(
-    qtbot: QtBot, settings: Services
-) -> None:
+def test_a_failed_send_is_said_once_in_plain_words(qtbot: QtBot, settings: Services) -> None:
     from tests.helpers.faults import FaultProxy
 
     proxy = FaultProxy(mode="error:503")
@@ -340,6 +340,8 @@ def test_a_failed_send_is_said_once_in_plain_words(
         proxy.close()
     text = pane.status_label.text()
     assert text.count("503") == 1, text
-    assert "Last report: not delivered yet: the server had a problem (HTTP 503). Next try in" in text
+    assert (
+        "Last report: not delivered yet: the server had a problem (HTTP 503). Next try in" in text
+    )
     assert "UTC" not in text and "retrying after" not in text
     controller.close()

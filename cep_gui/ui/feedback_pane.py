@@ -63,7 +63,6 @@ class ManagedBanner(QFrame):
         row.addLayout(column, 1)
         self.details_button = QPushButton(self.tr("&Details"))
         self.details_button.setCheckable(True)
-        self.details_button.setFlat(True)
         self.details_button.toggled.connect(self.details.setVisible)
         row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -271,7 +270,10 @@ class FeedbackPane(QWidget):
 
     def _update_banner(self) -> None:
         view = self.controller.view
-        details = [f"{s.name} = {s.value} ({s.level}: {s.source})" for s in view.managed]
+        details = [
+            f"{s.name} = {_setting_text(s.value)} ({self._level(s.level)}: {s.source})"
+            for s in view.managed
+        ]
         if view.phase is Phase.PAUSED:
             self.banner.show_state(
                 self.tr(
@@ -304,6 +306,15 @@ class FeedbackPane(QWidget):
             )
         self.banner.setVisible(view.phase is Phase.PAUSED or bool(view.managed))
 
+    def _level(self, label: str) -> str:
+        """Where a setting comes from, in the user's language."""
+        return {
+            "machine policy": self.tr("machine policy"),
+            "user policy": self.tr("user policy"),
+            "recommended policy": self.tr("recommended policy"),
+            "installer preset": self.tr("installer preset"),
+        }.get(label, label)
+
     # -- actions -----------------------------------------------------------------------
 
     def _open_privacy(self) -> None:
@@ -334,3 +345,9 @@ class FeedbackPane(QWidget):
             if c not in state.permitted and (before is None or c in before)
         ]
         self.controller.set_categories([c for c in state.profile.categories if c in chosen + kept])
+
+
+def _setting_text(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

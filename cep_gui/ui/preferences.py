@@ -299,7 +299,7 @@ class PreferencesWindow(QMainWindow):
     showCollected = Signal()
 
     #: Big enough for every page in German with a large desktop font (a test checks it).
-    DEFAULT_SIZE = (980, 740)
+    DEFAULT_SIZE = (980, 760)
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -100,9 +100,10 @@ class ViewerWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh_dry_run()
+        self._stale = False
+        # IT may have changed a policy meanwhile: re-check it; the refresh that follows
+        # (``changed``) collects again.
+        self.controller.policy_changed()
 
     def refresh_dry_run(self) -> None:
         """Collect in the background; the window stays responsive meanwhile."""

@@ -1827,24 +1827,44 @@
         <translation>Sie können jedes Feld und jeden Bericht einsehen und die Teilnahme jederzeit beenden.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="278"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="281"/>
         <source>Your organization&apos;s policy could not be read. Nothing is collected or sent until it is fixed.</source>
         <translation>Die Richtlinie Ihrer Organisation konnte nicht gelesen werden. Bis sie korrigiert ist, wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="286"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="289"/>
         <source>Managed by your organization: this computer takes part in the program, and this cannot be changed here.</source>
         <translation>Von Ihrer Organisation verwaltet: Dieser Computer nimmt am Programm teil, und das lässt sich hier nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="294"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="297"/>
         <source>Managed by your organization: the program is turned off on this computer.</source>
         <translation>Von Ihrer Organisation verwaltet: Das Programm ist auf diesem Computer ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="301"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="304"/>
         <source>Managed by your organization: some of these settings are set for you.</source>
         <translation>Von Ihrer Organisation verwaltet: Einige dieser Einstellungen sind für Sie festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="313"/>
+        <source>machine policy</source>
+        <translation>Computerrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="314"/>
+        <source>user policy</source>
+        <translation>Benutzerrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="315"/>
+        <source>recommended policy</source>
+        <translation>empfohlene Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="316"/>
+        <source>installer preset</source>
+        <translation>Voreinstellung des Installationsprogramms</translation>
     </message>
     <message>
         <location filename="../../cep_gui/ui/feedback_pane.py" line="140"/>
@@ -2823,33 +2843,33 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="128"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="131"/>
         <source>Nothing is collected while your organization&apos;s policy is broken.</source>
         <translation>Solange die Richtlinie Ihrer Organisation fehlerhaft ist, wird nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="135"/>
-        <location filename="../../cep_gui/ui/viewer.py" line="140"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="138"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="143"/>
         <source>Nothing could be collected: %1.</source>
         <translation>Es konnte nichts erfasst werden: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="147"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="150"/>
         <source>Preview: nothing is sent while you don&apos;t take part. These are the values this computer would report after you join.</source>
         <translation>Vorschau: Solange Sie nicht teilnehmen, wird nichts gesendet. Dies sind die Werte, die dieser Computer nach Ihrem Beitritt melden würde.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="151"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="154"/>
         <source>Preview: nothing is sent while you don&apos;t take part.</source>
         <translation>Vorschau: Solange Sie nicht teilnehmen, wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="153"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="156"/>
         <source>After you join, the next report is shown here, exactly as it will be sent.</source>
         <translation>Nach Ihrem Beitritt wird hier der nächste Bericht angezeigt, genau so, wie er gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="158"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="161"/>
         <source>No category is chosen, so nothing is collected or sent.</source>
         <translation>Es ist keine Kategorie ausgewählt, daher wird nichts erfasst oder gesendet.</translation>
     </message>

@@ -27,16 +27,23 @@ T = TypeVar("T")
 _loop: qasync.QEventLoop | None = None
 
 
+def shared_loop(app: QApplication) -> qasync.QEventLoop:
+    """The session's qasync loop, made the current one (as the app has it at start)."""
+    global _loop
+    if _loop is None:
+        _loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(_loop)
+    return _loop
+
+
 def run_async(app: QApplication, job: Coroutine[Any, Any, T]) -> T:
     """Run a coroutine on the qasync loop, as the app does (Qt timers keep firing).
 
     One loop serves the whole session, as in the app: a loop closed while qasync still
     has Qt timers registered lets such a timer fire later at a deleted object.
     """
-    global _loop
-    if _loop is None:
-        _loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(_loop)
+    shared_loop(app)
+    assert _loop is not None
     try:
         result: T = _loop.run_until_complete(job)
         return result

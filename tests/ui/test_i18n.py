@@ -7,6 +7,7 @@ removes it again (the ``german`` fixture), and checks that English is back.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -33,6 +34,7 @@ from pytestqt.qtbot import QtBot
 from cep_gui.core import status as core_status
 from cep_gui.core.catalog import load_catalog
 from cep_gui.core.consent import Source
+from cep_gui.core.services import Services
 from cep_gui.ui import catalog_texts
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.feedback_pane import FeedbackPane
@@ -41,6 +43,8 @@ from cep_gui.ui.preferences import PreferencesWindow
 from cep_gui.ui.texts import REASONS, STATUS_TEMPLATES, line_text, reason, reason_template
 from cep_gui.ui.tray import Tray, tooltip
 from cep_gui.ui.viewer import ViewerWindow
+from tests.helpers.builders import CountingBuilder
+from tests.helpers.policies import trusted, write_policy
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -310,14 +314,35 @@ def fits(scroll: QScrollArea) -> bool:
     return scroll.verticalScrollBar().maximum() == 0 and scroll.horizontalScrollBar().maximum() == 0
 
 
-@pytest.mark.parametrize("font_scale", [1.0, 1.2], ids=["default font", "large font"])
+@pytest.mark.parametrize(
+    ("font_scale", "managed"),
+    [(1.0, False), (1.2, False), (1.0, True)],
+    ids=["default font", "large font", "managed, default font"],
+)
 def test_every_preferences_page_fits_its_default_size_in_german(
-    qtbot: QtBot, qapp: QApplication, controller: AppController, german: QLocale, font_scale: float
+    qtbot: QtBot,
+    qapp: QApplication,
+    settings: Services,
+    tmp_path: Path,
+    german: QLocale,
+    font_scale: float,
+    managed: bool,
 ) -> None:
     font = qapp.font()
     bigger = QFont(font)
     bigger.setPointSizeF(font.pointSizeF() * font_scale)
     qapp.setFont(bigger)
+    root = tmp_path / "policies"
+    if managed:  # the banner, blocked categories with their reason, the review line
+        allowed = ["host_hardware", "host_software", "usage"]
+        write_policy(
+            root,
+            "managed",
+            "10-corp.json",
+            {"Participation": "forced_on", "AllowedCategories": allowed},
+        )
+    services = dataclasses.replace(settings, policy_locations=trusted(root))
+    controller = AppController(services, CountingBuilder())
     try:
         controller.client.join(Source.USER)
         controller.refresh()
@@ -350,6 +375,7 @@ def test_every_preferences_page_fits_its_default_size_in_german(
             assert window.rect().contains(corner), f"{button.text()} is below the fold"
     finally:
         qapp.setFont(font)
+        controller.close()
 
 
 def test_viewer_headers_are_not_clipped_in_german(
@@ -443,3 +469,19 @@ def test_tray_menu_mnemonics_do_not_collide(
             "&Teilnehmen", "&Jetzt senden", "&Einstellungen…", "&Was erfasst und gesendet wird…",
             "&Beenden",
         ]  # fmt: skip
+
+
+def test_the_c_locale_writes_readable_dates(qapp: QApplication) -> None:
+    """No "8 12 2026": a C locale gets the long month name, as every other locale."""
+    from datetime import UTC, datetime
+
+    from cep_gui.ui.texts import day, short_moment
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        moment = datetime(2026, 12, 8, 12, 0, tzinfo=UTC)
+        assert "December 2026" in short_moment(moment)
+        assert "December 2026" in day(moment)
+    finally:
+        QLocale.setDefault(previous)

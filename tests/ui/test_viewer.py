@@ -22,7 +22,7 @@ from cep_gui.ui.row_model import KEY_ROLE
 from cep_gui.ui.sent_tab import change_colour, pretty
 from cep_gui.ui.viewer import ViewerWindow
 from tests.helpers.builders import fill_history
-from tests.ui.conftest import run_async, with_endpoint
+from tests.ui.conftest import run_async, shared_loop, with_endpoint
 from tests.ui.fixture_builder import FixtureBuilder
 
 DESKTOP = ("host_hardware", "host_software", "vm_software", "vm_config", "usage")
@@ -52,8 +52,10 @@ def live(
 def window(qtbot: QtBot, live: AppController) -> ViewerWindow:
     made = ViewerWindow(live)
     qtbot.addWidget(made)
+    shared_loop(app())  # as in the app: showing it schedules a collection on the loop
     made.show()
     qtbot.waitExposed(made)
+    asyncio.set_event_loop(None)
     return made
 
 
@@ -371,3 +373,17 @@ def test_the_sccm_profile_shows_its_own_categories(qtbot: QtBot, settings: Servi
     assert tops == list(controller.state.profile.categories)
     assert "sccm_infrastructure" in tops and "vm_config" not in tops
     controller.close()
+
+
+def test_usage_counts_are_shown_in_words(window: ViewerWindow, live: AppController) -> None:
+    live.join()
+    live.record("categories_changed")
+    settle(window)
+    counts = window.collected.model.rows["usage.features.counts"]
+    entry = next(child for child in counts.children if child.name == "categories_changed")
+    items = window.collected.model.findItems(
+        "Categories changed", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+    )
+    assert items and entry.key == items[0].data(KEY_ROLE)
+    value = window.collected.model.rows["usage.features.counts"]
+    assert value.sent

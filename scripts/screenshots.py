@@ -32,6 +32,11 @@ from pathlib import Path
 from typing import Any
 
 DISPLAY = ":77"
+#: The demo's policy files are written by this user, so they are trusted as root's are.
+if sys.platform == "win32":
+    OWNER = 0
+else:
+    OWNER = os.geteuid()
 LANGS = {"en": ("en_US.UTF-8", "en"), "de": ("de_DE.UTF-8", "de")}
 
 
@@ -174,16 +179,14 @@ async def demo(out: Path, workdir: Path, suffix: str) -> None:
     # The same pane on a computer where IT requires taking part.
     policies = workdir / "policies"
     (policies / "managed").mkdir(parents=True)
-    (policies / "managed" / "10-corp.json").write_text(
-        json.dumps({"Participation": "forced_on", "AllowedCategories": ["host_hardware",
-                    "host_software", "usage"]}),  # fmt: skip
-        encoding="utf-8",
-    )
+    allowed = ["host_hardware", "host_software", "usage"]
+    policy = {"Participation": "forced_on", "AllowedCategories": allowed}
+    (policies / "managed" / "10-corp.json").write_text(json.dumps(policy), encoding="utf-8")
     managed = AppController(
         Services(
             data_dir=workdir / "managed-data",
             clock=clock,
-            policy_locations=PolicyLocations("linux", policies, trusted_uid=os.getuid()),
+            policy_locations=PolicyLocations("linux", policies, trusted_uid=OWNER),
             overrides=Overrides(endpoint=receiver.url),
             runtime_dir=workdir,
         ),

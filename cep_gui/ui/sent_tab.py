@@ -51,6 +51,8 @@ from cep_gui.ui.dialogs import confirm_delete_history
 from cep_gui.ui.texts import kind_text, number, outcome_text, reason, receipt_text, short_moment
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: Rows measured to size the history's columns.
+CONTENT_ROWS = 100
 
 #: The symbol before each change, so the list reads without colour too.
 SYMBOLS = {
@@ -158,6 +160,9 @@ class SentTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the newest rows only: measuring every row of a long history
+        # would cost more than the rest of opening the viewer.
+        header.setResizeContentsPrecision(CONTENT_ROWS)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         splitter.addWidget(self.table)

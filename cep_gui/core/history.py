@@ -139,13 +139,6 @@ def history_payload(store: Store, row_id: int) -> bytes:
     return found.payload if found else b""
 
 
-def previous_report_payload(store: Store, row_id: int) -> bytes | None:
-    """The report sent just before this one, for *Changes since the previous report*."""
-    with store.snapshot() as conn:
-        previous = history_table.previous_report_id(conn, row_id)
-    return None if previous is None else history_payload(store, previous)
-
-
 def installation_of(payload: bytes) -> str | None:
     """The installation id a report carries (None for a deletion request or damage)."""
     try:

@@ -22,7 +22,8 @@ from cep_gui.ui.texts import line_text
 
 def tray_state(view: Status) -> str:
     """``problem``, ``participating`` or ``not-participating``: what the icon shows."""
-    if view.attention or view.phase in (Phase.PAUSED, Phase.LEAVING):
+    problems = [a for a in view.attention if a.kind != "review"]  # a review is no fault
+    if problems or view.phase in (Phase.PAUSED, Phase.LEAVING):
         return "problem"
     if view.participating and view.retry is not None:
         return "problem"

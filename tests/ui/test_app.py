@@ -254,3 +254,28 @@ def test_the_real_app_starts_once_per_user(tmp_path: Path) -> None:
     finally:
         first.terminate()
         first.wait(10)
+
+
+def test_it_turning_the_program_on_is_told_once_as_a_chance_to_review(
+    qtbot: QtBot, settings: Services, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from tests.helpers.policies import trusted, write_policy
+
+    root = tmp_path / "policies"
+    write_policy(root, "managed", "10-corp.json", {"Participation": "forced_on"})
+    controller = AppController(
+        dataclasses.replace(settings, policy_locations=trusted(root)), CountingBuilder()
+    )
+    tray = Tray(controller)
+    assert controller.state.participating
+    assert [text for _, text in tray.notifications] == [
+        "Your organization turned the Customer Experience Program on for this computer. You can "
+        "review what is collected before the first report is sent."
+    ]
+    assert tray.state == "participating"  # nothing is wrong: no problem mark
+    controller.refresh()
+    assert len(tray.notifications) == 1
+    assert not tray.take_part_action.isEnabled()  # required: it cannot be turned off here
+    controller.close()

@@ -101,7 +101,68 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="A,B",
         help="only these categories (comma-separated); default: every category of the product",
     )
+    where = opt_in.add_mutually_exclusive_group()
+    where.add_argument(
+        "--local-only",
+        action="store_true",
+        default=None,
+        help="build reports on schedule but keep them on this computer (nothing is sent)",
+    )
+    where.add_argument(
+        "--send",
+        dest="local_only",
+        action="store_false",
+        help="send reports again after --local-only",
+    )
     opt_in.set_defaults(handler=_cmd_opt_in)
+
+    review = commands.add_parser(
+        "review",
+        help="see and answer a report that waits for your review before it is sent",
+        description=(
+            "With 'Ask me before each report is sent' on, a due report waits here. Without an "
+            "answer it is shown; --send sends it, --skip skips this period (never sent), "
+            "--later asks again tomorrow. A report nobody answers within 14 days is skipped."
+        ),
+    )
+    answer = review.add_mutually_exclusive_group()
+    answer.add_argument("--send", action="store_true", help="send the waiting report now")
+    answer.add_argument("--skip", action="store_true", help="do not send it (skip this period)")
+    answer.add_argument("--later", action="store_true", help="remind me tomorrow")
+    answer.add_argument("--on", action="store_true", help="ask before each report from now on")
+    answer.add_argument("--off", action="store_true", help="stop asking before each report")
+    _endpoint_option(review)
+    review.set_defaults(handler=_cmd_review)
+
+    whats_new = commands.add_parser(
+        "whats-new",
+        help="what is new in what is collected since you agreed, and agree to it",
+        description=(
+            "Fields added to a category you agreed to, or collected more exactly than before, "
+            "are left out of reports until you agree to them here (or keep them out)."
+        ),
+    )
+    whats_new.add_argument("--agree", action="store_true", help="agree to what is new")
+    whats_new.add_argument(
+        "--keep-withholding",
+        metavar="FIELD",
+        action="append",
+        default=[],
+        help="with --agree: keep this new field out of reports (repeatable)",
+    )
+    whats_new.set_defaults(handler=_cmd_whats_new)
+
+    selftest = commands.add_parser(
+        "selftest", help="check that nothing is sent while not taking part"
+    )
+    selftest.add_argument(
+        "--network",
+        action="store_true",
+        required=True,
+        help="run the schedule through two report intervals on a copy of your data and "
+        "count every network attempt",
+    )
+    selftest.set_defaults(handler=_cmd_selftest)
 
     opt_out = commands.add_parser("opt-out", help="leave the program; stops everything at once")
     opt_out.add_argument(
@@ -292,11 +353,100 @@ def _cmd_opt_in(args: argparse.Namespace) -> int:
     if args.categories is not None:
         categories = [c.strip() for c in args.categories.split(",") if c.strip()]
     with _client(args) as client:
-        state = client.join(Source.COMMAND_LINE, categories)
+        state = client.join(Source.COMMAND_LINE, categories, local_only=args.local_only)
         due = state.next_due.isoformat() if state.next_due else "none"
         print(f"You are taking part. Categories: {', '.join(state.allowed) or 'none'}.")
-        print(f"The first report is due at {due}. See it first with `cep-gui collect`.")
+        if state.local_only:
+            print("Reports are kept on this computer only; nothing is sent (cep-gui history).")
+        print(f"The next report is due at {due}. See it first with `cep-gui collect`.")
     return EXIT_OK
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    import asyncio
+
+    with _client(args) as client:
+        if args.on or args.off:
+            state = client.set_review(bool(args.on))
+            print("Each report now waits for your review." if state.review else
+                  "Reports are sent without asking.")  # fmt: skip
+            return EXIT_OK
+        waiting = client.held_reports()
+        if not waiting:
+            print("No report waits for your review.")
+            return EXIT_OK
+        item = waiting[-1]
+        if args.send:
+            client.approve(item.id)
+            summary = asyncio.run(client.send_waiting(force=True))
+            if item.id in summary.delivered:
+                print(f"Report {item.id} was delivered.")
+                return EXIT_OK
+            reason = "; ".join(summary.messages) or summary.stopped
+            print(f"Report {item.id} was not delivered yet: {reason}.", file=sys.stderr)
+            return EXIT_FAILED
+        if args.skip:
+            client.skip(item.id)
+            print(f"Report {item.id} will not be sent; the next one is due one interval from now.")
+            return EXIT_OK
+        if args.later:
+            client.remind_later(item.id)
+            print(f"Report {item.id} keeps waiting; you are asked again tomorrow.")
+            return EXIT_OK
+        print(f"Report {item.id} (built {item.created:%Y-%m-%d %H:%M} UTC) waits for your review.")
+        print("It is exactly this document:")
+        print(item.payload.decode("utf-8"))
+        print("Answer with: cep-gui review --send | --skip | --later")
+    return EXIT_OK
+
+
+def _cmd_whats_new(args: argparse.Namespace) -> int:
+    from cep_gui.core.catalog import load_catalog
+    from cep_gui.core.catalog_changes import load_changes
+    from cep_gui.core.consent import Source
+
+    with _client(args) as client:
+        state = client.effective()
+        changes = load_changes()
+        catalog = load_catalog()
+        if not state.pending_fields:
+            print(f"Nothing new since you agreed (catalog version {state.catalog_version}).")
+            return EXIT_OK
+        for version in changes.newer_than(state.agreed_version):
+            print(f"Catalog version {version.number} ({version.date}): {version.summary}")
+        print("New or more exact, left out of reports until you agree:")
+        for field_id in state.pending_fields:
+            fld = catalog.fields[field_id]
+            print(f"  {field_id}: {fld.title}. {fld.description}")
+        if args.agree:
+            state = client.agree_to_catalog(Source.COMMAND_LINE, args.keep_withholding)
+            kept = (
+                f"; still left out: {', '.join(args.keep_withholding)}"
+                if args.keep_withholding
+                else ""
+            )
+            print(f"Agreed to catalog version {state.catalog_version}{kept}.")
+        else:
+            print("Agree with: cep-gui whats-new --agree [--keep-withholding FIELD ...]")
+    return EXIT_OK
+
+
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    from cep_gui.core.selftest import run_network_selftest
+
+    result = run_network_selftest(_services(args))
+    if result.skipped:
+        print(f"Note: {result.skipped}.")
+    for scenario in result.scenarios:
+        print(
+            f"{scenario.name}: {scenario.runs} scheduled runs, {scenario.builds} reports built, "
+            f"{len(scenario.attempts)} connection attempts"
+        )
+        for attempt in scenario.attempts[:20]:
+            print(f"  attempted: {attempt}")
+    total = result.connections
+    print("0 connections: nothing was sent." if total == 0 else f"{total} connection attempts.")
+    return EXIT_OK if total == 0 else EXIT_FAILED
 
 
 def _cmd_opt_out(args: argparse.Namespace) -> int:
@@ -357,6 +507,9 @@ def _cmd_send_now(args: argparse.Namespace) -> int:
     if result.already_sent:
         print(f"Report {result.report_id} was just delivered by another cep-gui process.")
         return EXIT_OK
+    if result.kept or result.held:
+        print(f"Report {result.report_id}: {result.message}.")
+        return EXIT_OK
     if result.delivered:
         print(f"Report {result.report_id} was delivered to {endpoint}.")
         return EXIT_OK
@@ -388,12 +541,12 @@ def _cmd_history(args: argparse.Namespace) -> int:
 
 
 def _json_list(entries: Iterator[Any]) -> Iterator[str]:
-    """A JSON list written one entry at a time: constant memory at any history size."""
+    """A JSON list written one entry (one line) at a time: constant memory at any size."""
     yield "["
     first = True
     for entry in entries:
-        text = json.dumps(entry.as_json(), indent=2)
-        yield ("  " if first else ", ") + text.replace("\n", "\n  ")
+        text = json.dumps(entry.as_json(), ensure_ascii=False, separators=(", ", ": "))
+        yield (" " if first else ",") + text
         first = False
     yield "]"
 

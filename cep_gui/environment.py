@@ -17,11 +17,11 @@ from urllib.parse import urlsplit
 
 from cep_gui.core.clock import Clock, SystemClock
 from cep_gui.core.exceptions import ConfigError
+from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.paths import default_data_dir, default_log_file, private_runtime_dir
 from cep_gui.core.policy_sources import PolicyLocations
 from cep_gui.core.secrets import KeyringSecrets
 from cep_gui.core.services import Overrides, Services
-from cep_gui.core.uploader import HttpSettings
 
 PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 

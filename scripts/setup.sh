@@ -21,6 +21,8 @@ debian_packages=(
 # The test suite also drives real libvirt tools to produce real domain XML.
 # It also builds the installers (PyInstaller needs binutils; wixl and msitools for the MSI).
 [ "${1:-}" = "test" ] && debian_packages+=(libvirt-clients virtinst binutils wixl msitools)
+# The receiver's PostgreSQL engine is tested against a real server the test run starts itself.
+[ "${1:-}" = "test" ] && debian_packages+=(postgresql)
 
 missing=()
 for pkg in "${debian_packages[@]}"; do

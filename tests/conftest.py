@@ -17,7 +17,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 from cep_gui.core.client import CepClient, Overrides
 from cep_gui.core.clock import ManualClock
-from cep_gui.core.uploader import HttpSettings
+from cep_gui.core.http_settings import HttpSettings
 from cep_gui.receiver.server import ReceiverServer
 from tests.helpers.policies import trusted
 

@@ -202,7 +202,8 @@ def test_fifty_canaries_reach_no_report_history_receiver_or_log(
             )
             built = build_report(
                 selected=categories, profile=request.profile,
-                installation_id=request.installation_id, today=request.today,
+                installation_id=request.installation_id,
+                deletion_key_hash=request.deletion_key_hash, today=request.today,
                 period_start=request.period_start, usage=request.usage, env=env, config=config,
             )  # fmt: skip
             return built.report

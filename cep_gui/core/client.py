@@ -15,16 +15,14 @@ policy's decision, dates from the future), then act.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import json
 import random
 import sys
-import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -32,11 +30,13 @@ from cep_gui.core import consent as consent_mod
 from cep_gui.core import fence, fence_signal, history, leave_marker, maintenance, outbox, usage
 from cep_gui.core import status as status_mod
 from cep_gui.core.catalog import load_catalog
+from cep_gui.core.catalog_changes import load_changes
 from cep_gui.core.clock import Clock
 from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.consent import Consent, Source
 from cep_gui.core.exceptions import Refused, StoreError, UsageError
 from cep_gui.core.fence import BuiltUnder
+from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.participation import Decision, decide, needs_reconcile, reconcile
 from cep_gui.core.policy import EffectiveSetting, Level, PolicySet, check_url
 from cep_gui.core.policy_sources import PolicyLocations, read_policies
@@ -49,8 +49,11 @@ from cep_gui.core.services import Overrides, Services
 from cep_gui.core.store import Store, schedule_table, settings_table, usage_table
 from cep_gui.core.store.history_table import HistoryRow
 from cep_gui.core.store.settings_table import UserSettings
-from cep_gui.core.uploader import HttpSettings
 from cep_gui.core.usage import Kind, Snapshot
+
+#: "Remind me tomorrow" waits this long; a report nobody answers is skipped after the other.
+REMIND_AFTER = timedelta(days=1)
+REVIEW_TIMEOUT = timedelta(days=14)
 
 __all__ = [
     "BuildRequest",
@@ -88,6 +91,19 @@ class Effective:
     pending_policy: bool = False
     #: The user left, but the disk was too full to record it yet.
     leave_pending: bool = False
+    #: The consent contract: the catalog's version now and the one agreed to.
+    catalog_version: int = 1
+    agreed_version: int = 1
+    #: Fields added or widened since the agreed version, withheld until agreed to.
+    pending_fields: list[str] = field(default_factory=list)
+    #: Everything left out of reports field by field (pending plus kept back by the user).
+    excluded_fields: list[str] = field(default_factory=list)
+    #: Reports are built and kept on this computer, never sent.
+    local_only: bool = False
+    local_only_source: str = ""
+    #: Each due report waits for the user's review before it is sent.
+    review: bool = False
+    review_source: str = ""
 
     @property
     def participating(self) -> bool:
@@ -112,6 +128,8 @@ class BuildRequest:
     period_start: date
     usage: Snapshot
     config: CollectConfig
+    #: Field ids left out on purpose (not agreed to yet, or kept back by the user).
+    excluded_fields: Sequence[str] = ()
 
 
 class ReportBuilder(Protocol):
@@ -142,6 +160,10 @@ class SendNowResult:
     #: Another process delivered a report while this one waited for its turn.
     already_sent: bool = False
     summary: Any = None
+    #: Local-only: built and kept on this computer, not sent.
+    kept: bool = False
+    #: Review before sending: built, sealed and waiting for the user's answer.
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -235,6 +257,26 @@ class CepClient:
                 "sent, and it is saved as soon as there is space."
             )
         participating = decision.participating and consent.participating
+        changes = load_changes()
+        managed_on = decision.managed and decision.participating
+        pending = (
+            []
+            if managed_on  # the organization's consent covers what the catalog adds
+            else changes.pending(consent.agreed_catalog_version, allowed, load_catalog())
+        )
+        excluded = sorted(set(pending) | set(consent.withheld_fields))
+        upload = policy.get("AllowUpload", mandatory_only=True)
+        if upload is not None and upload.value is False:
+            local_only, local_only_source = True, _describe(upload)
+        elif consent.local_only:
+            local_only, local_only_source = True, Level.USER_CHOICE.label
+        else:
+            local_only, local_only_source = False, ""
+        review_policy = policy.get("ReviewBeforeSending", mandatory_only=True)
+        if review_policy is not None:
+            review, review_source = bool(review_policy.value), _describe(review_policy)
+        else:
+            review, review_source = settings.review_before_sending, Level.USER_CHOICE.label
         due = next_due(
             participating=participating,
             allowed=not policy.broken and bool(allowed),
@@ -261,6 +303,14 @@ class CepClient:
             problems=problems,
             pending_policy=needs_reconcile(consent, policy),
             leave_pending=leave_pending,
+            catalog_version=changes.current,
+            agreed_version=consent.agreed_catalog_version,
+            pending_fields=pending,
+            excluded_fields=excluded,
+            local_only=local_only,
+            local_only_source=local_only_source,
+            review=review,
+            review_source=review_source,
         )
 
     def settings(self) -> UserSettings:
@@ -295,6 +345,26 @@ class CepClient:
             "last_upload": self.last_upload(),
             "next_attempt": _next_attempt(waiting),
             "problems": state.problems,
+            "local_only": {"on": state.local_only, "source": state.local_only_source or None},
+            "review": {
+                "on": state.review,
+                "source": state.review_source,
+                "waiting": [
+                    {
+                        "report_id": i.id,
+                        "created": i.created.isoformat(),
+                        "remind_at": i.remind_at.isoformat() if i.remind_at else None,
+                    }
+                    for i in waiting
+                    if i.held == "review"
+                ],
+            },
+            "catalog": {
+                "version": state.catalog_version,
+                "agreed": state.agreed_version,
+                "pending_fields": state.pending_fields,
+                "withheld_fields": list(state.consent.withheld_fields),
+            },
             **self._status_extras(state),
         }
 
@@ -401,6 +471,8 @@ class CepClient:
             waiting=outbox.pending(self.store),
             sending=busy,
             last_success=state.last_success,
+            local_only=state.local_only,
+            pending_fields=state.pending_fields,
         )
 
     def _sender_elsewhere(self) -> bool:
@@ -473,8 +545,16 @@ class CepClient:
 
     # -- commands ------------------------------------------------------------------------
 
-    def join(self, source: Source, categories: Sequence[str] | None = None) -> Effective:
-        """Join (a new installation id), or change the categories when already taking part."""
+    def join(
+        self,
+        source: Source,
+        categories: Sequence[str] | None = None,
+        *,
+        local_only: bool | None = None,
+    ) -> Effective:
+        """Join (a new installation id), or change the categories when already taking part.
+
+        ``local_only``: build reports on schedule but keep them on this computer."""
         state = self.prepare()
         if state.policy.broken:
             raise Refused(
@@ -486,11 +566,18 @@ class CepClient:
                 f"{state.decision.source})"
             )
         chosen = self._checked_categories(state, categories)
+        now = self.clock.now()
         with self.store.transaction() as tx:
-            if consent_mod.read(tx).participating:
-                consent_mod.set_categories(tx, self.clock.now(), source, chosen)
+            current = consent_mod.read(tx)
+            if current.participating:
+                consent_mod.set_categories(tx, now, source, chosen)
+                if local_only is not None and local_only != current.local_only:
+                    consent_mod.set_local_only(tx, now, source, local_only)
             else:
-                consent_mod.join(tx, self.clock.now(), source, chosen)
+                consent_mod.join(
+                    tx, now, source, chosen,
+                    catalog_version=state.catalog_version, local_only=bool(local_only),
+                )  # fmt: skip
         self.store.ensure_reserve()
         self._notify_senders()
         return self.effective()
@@ -504,6 +591,80 @@ class CepClient:
             consent_mod.set_categories(tx, self.clock.now(), source, chosen)
         self._notify_senders()
         return self.effective()
+
+    def set_local_only(self, source: Source, on: bool) -> Effective:
+        """Keep reports on this computer only (on), or send them again (off)."""
+        state = self.prepare()
+        if not state.consent.participating:
+            raise Refused("this computer is not taking part; join first")
+        upload = state.policy.get("AllowUpload", mandatory_only=True)
+        if not on and upload is not None and upload.value is False:
+            raise Refused(f"your organization keeps reports on this computer ({_describe(upload)})")
+        with self.store.transaction() as tx:
+            consent_mod.set_local_only(tx, self.clock.now(), source, on)
+        self._notify_senders()
+        return self.effective()
+
+    def agree_to_catalog(self, source: Source, keep_withholding: Sequence[str] = ()) -> Effective:
+        """The user has seen what is new in what is collected: agree to it, except the
+        fields in ``keep_withholding``, which stay out of every report."""
+        state = self.prepare()
+        if not state.consent.participating:
+            raise Refused("this computer is not taking part; join first")
+        unknown = [f for f in keep_withholding if f not in state.pending_fields]
+        if unknown:
+            raise UsageError(
+                f"not new in the catalog, so nothing to agree to: {', '.join(unknown)}"
+            )
+        with self.store.transaction() as tx:
+            consent_mod.agree_to_catalog(
+                tx, self.clock.now(), source, state.catalog_version, tuple(keep_withholding)
+            )
+        return self.effective()
+
+    def set_review(self, on: bool) -> Effective:
+        """Ask before each report is sent (unless policy decides)."""
+        state = self.effective()
+        managed = state.policy.get("ReviewBeforeSending", mandatory_only=True)
+        if managed is not None and bool(managed.value) != on:
+            raise Refused(f"your organization decides this ({_describe(managed)})")
+        self.update_settings(review_before_sending=on)
+        return self.effective()
+
+    def held_reports(self) -> list[outbox.OutboxItem]:
+        """Reports waiting for the user's review, oldest first."""
+        return [i for i in outbox.pending(self.store, "report") if i.held == "review"]
+
+    def approve(self, report_id: str) -> None:
+        """*Send*: the user reviewed this report; it goes out at the next send."""
+        self._answer_review(report_id, held=None)
+
+    def remind_later(self, report_id: str) -> None:
+        """*Remind me tomorrow*: it keeps waiting; the tray asks again in a day."""
+        self._answer_review(report_id, held="review", remind_at=self.clock.now() + REMIND_AFTER)
+
+    def skip(self, report_id: str, *, reason: str = "you chose not to send it") -> None:
+        """*Don't send*: skip this period: recorded as skipped, never sent."""
+        from cep_gui.core.sending import skip_report
+
+        with self.store.transaction() as tx:
+            if not skip_report(tx, report_id, self.clock.now(), reason):
+                raise UsageError(f"no report {report_id} waits for review")
+
+    def _answer_review(
+        self, report_id: str, *, held: str | None, remind_at: datetime | None = None
+    ) -> None:
+        from cep_gui.core.store import outbox_table
+
+        with self.store.transaction() as tx:
+            item = outbox_table.get(tx, report_id)
+            if item is None or item.held != "review":
+                raise UsageError(f"no report {report_id} waits for review")
+            outbox_table.set_held(tx, report_id, held, remind_at)
+            consent_mod.audit(
+                tx, self.clock.now(), Source.USER,
+                "report approved" if held is None else "review postponed", report_id,
+            )  # fmt: skip
 
     def leave(self, source: Source, *, request_deletion: bool = False) -> LeaveResult:
         """Leave at once: the fence is committed first, then any upload in flight is
@@ -550,6 +711,8 @@ class CepClient:
     def _record_leave(
         self, now: datetime, source: Source, request_deletion: bool
     ) -> tuple[consent_mod.LeaveRecord, bool]:
+        import uuid
+
         with self.store.transaction() as tx:
             current = consent_mod.read(tx)
             queued = False
@@ -634,6 +797,7 @@ class CepClient:
                 period_start=min(start, now).date(),
                 usage=counts if taking_part else {},
                 config=self.collect_config(state),
+                excluded_fields=state.excluded_fields,
             )
         )
 
@@ -657,6 +821,7 @@ class CepClient:
                 return RunResult(
                     "not participating", "Not participating: nothing to do.", summary=summary
                 )
+            self._skip_unanswered()
             waiting = outbox.pending(self.store, "report")
             report_id = waiting[-1].id if waiting else None
             if report_id is None:
@@ -668,8 +833,23 @@ class CepClient:
                     )
                 if not state.allowed:
                     return RunResult("not due", "No category is chosen, so nothing is sent.")
-                report_id = await self._queue_report(builder, state)
+                report_id = await self._queue_report(builder, state, held=state.review)
+            held = next((i for i in self.held_reports() if i.id == report_id), None)
+            if held is not None:
+                summary = await send_queue(self, session, force=False, rng=rng)
+                return RunResult(
+                    "held",
+                    f"Report {report_id} waits for your review (cep-gui review).",
+                    report_id,
+                    False,
+                    summary,
+                )
             summary = await send_queue(self, session, force=False, rng=rng)
+            if state.local_only and report_id in summary.kept:
+                return RunResult(
+                    "kept", f"Report {report_id} was kept on this computer.", report_id,
+                    False, summary,
+                )  # fmt: skip
             if report_id in summary.delivered:
                 return RunResult(
                     "sent", f"Report {report_id} was delivered.", report_id, False, summary
@@ -712,9 +892,22 @@ class CepClient:
                     message="another cep-gui process has just sent a report",
                     already_sent=True,
                 )
-            waiting = outbox.pending(self.store, "report")
-            report_id = waiting[-1].id if waiting else await self._queue_report(builder, state)
+            waiting = [i for i in outbox.pending(self.store, "report") if i.held is None]
+            if waiting:
+                report_id = waiting[-1].id
+            else:
+                report_id = await self._queue_report(builder, state, held=state.review)
+                if state.review:
+                    return SendNowResult(
+                        report_id, delivered=False, rejected=False, held=True,
+                        message="it waits for your review (cep-gui review)",
+                    )  # fmt: skip
             summary = await send_queue(self, session, force=True, rng=rng)
+        if report_id in summary.kept:
+            return SendNowResult(
+                report_id, delivered=False, rejected=False, kept=True,
+                message="it was kept on this computer (local-only)", summary=summary,
+            )  # fmt: skip
         delivered = report_id in summary.delivered
         rejected = report_id in summary.rejected
         message = "; ".join(summary.messages) or summary.stopped or "not sent"
@@ -739,6 +932,8 @@ class CepClient:
     @contextlib.asynccontextmanager
     async def sending(self, wait: float = DEFAULT_WAIT_S) -> AsyncIterator[SendSession]:
         """Hold this data folder's one sender lock, and listen for the fence meanwhile."""
+        import asyncio
+
         lock = SenderLock(self.data_dir)
         waited = not lock.try_acquire()
         if waited:
@@ -764,6 +959,8 @@ class CepClient:
             lock.release()
 
     async def _watch_fence(self, sender: fence_signal.ActiveSender) -> None:
+        import asyncio
+
         while True:
             await asyncio.sleep(fence_signal.FALLBACK_CHECK_S)
             if sender.current is not None and await asyncio.to_thread(self._in_flight_void, sender):
@@ -771,9 +968,15 @@ class CepClient:
 
     # -- internals -----------------------------------------------------------------------
 
-    async def _queue_report(self, builder: ReportBuilder, state: Effective) -> str:
-        """Build a report off the event loop and seal it, checking the fence."""
-        counts = usage.snapshot(self.store)
+    async def _queue_report(
+        self, builder: ReportBuilder, state: Effective, *, held: bool = False
+    ) -> str:
+        """Build a report off the event loop and seal it, checking the fence; ``held``:
+        it waits for the user's review before it may be sent."""
+        import asyncio
+
+        # Counts of a field left out of the report stay counted for a later one.
+        counts = usage.without(usage.snapshot(self.store), state.excluded_fields)
         built = BuiltUnder(
             state.consent.generation, state.consent.installation_id, tuple(state.allowed)
         )
@@ -792,8 +995,16 @@ class CepClient:
                 created=self.clock.now(),
                 built=built,
                 usage_snapshot=counts,
+                held="review" if held else None,
             )
         return report.report_id
+
+    def _skip_unanswered(self) -> None:
+        """A report nobody answered within 14 days is skipped, never sent."""
+        now = self.clock.now()
+        for item in self.held_reports():
+            if now - item.created > REVIEW_TIMEOUT:
+                self.skip(item.id, reason="nobody answered within 14 days")
 
     def _refuse_sending(self, state: Effective) -> None:
         if state.policy.broken:

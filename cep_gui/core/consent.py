@@ -9,11 +9,11 @@ installation id and its deletion secret at once.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import hashlib
 import secrets
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -54,6 +54,12 @@ class Consent:
     generation: int = 0
     #: The user's last own choice of categories, offered again after a re-join.
     remembered_categories: tuple[str, ...] | None = None
+    #: The catalog version the user (or the organization) agreed to.
+    agreed_catalog_version: int = 1
+    #: Fields the user keeps withholding after a catalog change.
+    withheld_fields: tuple[str, ...] = ()
+    #: The user chose to keep reports on this computer only.
+    local_only: bool = False
 
     @property
     def participating(self) -> bool:
@@ -85,6 +91,9 @@ def read(conn: sqlite3.Connection) -> Consent:
         deletion_secret=row.deletion_secret,
         generation=row.generation,
         remembered_categories=row.remembered_categories,
+        agreed_catalog_version=row.agreed_catalog_version,
+        withheld_fields=row.withheld_fields,
+        local_only=row.local_only,
     )
 
 
@@ -105,6 +114,9 @@ def _write(tx: sqlite3.Connection, consent: Consent) -> None:
             deletion_secret=consent.deletion_secret,
             generation=consent.generation,
             remembered_categories=consent.remembered_categories,
+            agreed_catalog_version=consent.agreed_catalog_version,
+            withheld_fields=consent.withheld_fields,
+            local_only=consent.local_only,
         ),
     )
 
@@ -114,8 +126,15 @@ def join(
     now: datetime,
     source: Source,
     categories: tuple[str, ...] | None = None,
+    *,
+    catalog_version: int = 1,
+    local_only: bool = False,
 ) -> Consent:
-    """Start participating with a new random installation id; the 7-day wait starts now."""
+    """Start participating with a new random installation id; the 7-day wait starts now.
+
+    The user agrees to the catalog as it is now (``catalog_version``)."""
+    import uuid
+
     before = read(tx)
     chosen = categories
     remembered = before.remembered_categories
@@ -130,10 +149,17 @@ def join(
         deletion_secret=secrets.token_urlsafe(32),
         generation=before.generation + 1,
         remembered_categories=remembered,
+        agreed_catalog_version=catalog_version,
+        withheld_fields=(),
+        local_only=local_only,
     )
     _write(tx, consent)
     schedule_table.reset(tx)
-    audit(tx, now, source, "joined", f"categories: {describe(chosen)}")
+    where = "; kept on this computer only" if local_only else ""
+    audit(
+        tx, now, source, "joined",
+        f"categories: {describe(chosen)}; catalog version {catalog_version}{where}",
+    )  # fmt: skip
     return consent
 
 
@@ -154,6 +180,7 @@ def leave(tx: sqlite3.Connection, now: datetime, source: Source) -> LeaveRecord:
         deletion_secret=None,
         generation=before.generation + 1,
         remembered_categories=before.remembered_categories,
+        local_only=before.local_only,
     )
     _write(tx, consent)
     purged = len(outbox_table.delete_kind(tx, "report"))
@@ -168,18 +195,50 @@ def set_categories(
 ) -> Consent:
     before = read(tx)
     remembered = categories if source in OWN_CHOICE else before.remembered_categories
-    consent = Consent(
-        state=before.state,
-        since=before.since,
-        installation_id=before.installation_id,
+    consent = dataclasses.replace(
+        before,
         categories=categories,
-        source=before.source,
-        deletion_secret=before.deletion_secret,
         generation=before.generation + 1,
         remembered_categories=remembered,
     )
     _write(tx, consent)
     audit(tx, now, source, "categories changed", describe(categories))
+    return consent
+
+
+def agree_to_catalog(
+    tx: sqlite3.Connection,
+    now: datetime,
+    source: Source,
+    version: int,
+    keep_withholding: tuple[str, ...] = (),
+) -> Consent:
+    """The user read what changed up to ``version``: agree to it, except the fields in
+    ``keep_withholding``, which stay out of reports from now on."""
+    before = read(tx)
+    withheld = tuple(sorted(set(before.withheld_fields) | set(keep_withholding)))
+    consent = dataclasses.replace(
+        before,
+        agreed_catalog_version=version,
+        withheld_fields=withheld,
+        generation=before.generation + 1,
+    )
+    _write(tx, consent)
+    detail = f"catalog version {version}"
+    if keep_withholding:
+        detail += f"; still withheld: {', '.join(keep_withholding)}"
+    audit(tx, now, source, "agreed to catalog changes", detail)
+    return consent
+
+
+def set_local_only(tx: sqlite3.Connection, now: datetime, source: Source, on: bool) -> Consent:
+    before = read(tx)
+    consent = dataclasses.replace(before, local_only=on, generation=before.generation + 1)
+    _write(tx, consent)
+    audit(
+        tx, now, source, "local-only changed",
+        "reports are kept on this computer" if on else "reports are sent",
+    )  # fmt: skip
     return consent
 
 

@@ -17,7 +17,6 @@ short timer; see :data:`FALLBACK_CHECK_S`.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import os
@@ -27,8 +26,12 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cep_gui.core.fence import BuiltUnder
+
+if TYPE_CHECKING:
+    import asyncio
 
 SOCKET_NAME = "cep.sqlite3.sender.sock"
 #: sockaddr_un holds about 104 to 108 bytes; longer paths move to the runtime folder.
@@ -50,6 +53,8 @@ class ActiveSender:
     """A send run in this process, as a leaver sees it."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        import asyncio
+
         self.loop = loop
         self.abort = asyncio.Event()
         #: The item whose request is in flight: its kind and what it was built under.
@@ -75,6 +80,8 @@ class ActiveSender:
 
     async def quiet(self, timeout: float = ANSWER_TIMEOUT_S) -> bool:
         """Wait, on the sender's own loop, until no request is in flight."""
+        import asyncio
+
         deadline = self.loop.time() + timeout
         while not self._quiet.is_set():
             if self.loop.time() >= deadline:

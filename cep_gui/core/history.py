@@ -26,7 +26,7 @@ from cep_gui.core.store.history_table import HistoryRow
 from cep_gui.core.store.settings_table import UserSettings
 
 #: Outcomes of an item that is no longer being sent.
-FINAL = frozenset({"delivered", "rejected", "expired", "cancelled", "dropped"})
+FINAL = frozenset({"delivered", "rejected", "expired", "cancelled", "dropped", "kept", "skipped"})
 
 
 @dataclass(frozen=True)

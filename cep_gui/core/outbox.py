@@ -39,6 +39,7 @@ def seal_report(
     created: datetime,
     built: BuiltUnder,
     usage_snapshot: Counts,
+    held: str | None = None,
 ) -> list[str]:
     """Seal a report built under ``built``; returns the ids of old reports dropped."""
     consent = consent_mod.read(tx)
@@ -64,6 +65,7 @@ def seal_report(
             generation=built.generation,
             installation_id=built.installation_id,
             categories=built.categories,
+            held=held,
         ),
     )
     usage_table.subtract(tx, usage_snapshot)

@@ -8,7 +8,6 @@ privacy filter and fits its declared type. Everything else is dropped and counte
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +50,13 @@ class ReportHeader:
     #: SHA-256 (hex) of the installation's deletion secret: the receiver deletes only for
     #: whoever can show the secret, and files reports under an id only with this hash.
     deletion_key_hash: str | None = None
-    report_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    report_id: str = field(default_factory=lambda: _new_report_id())
+
+
+def _new_report_id() -> str:
+    import uuid  # loaded only when a report is built: listing the history needs none
+
+    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True)
@@ -80,11 +85,15 @@ def assemble_report(
     withheld: Iterable[str],
     errors: ErrorCounter,
     privacy: PrivacyFilter,
+    excluded: Iterable[str] = (),
 ) -> Report:
+    """``excluded``: field ids left out on purpose (not agreed to yet, or withheld by the
+    user after a catalog change); they are not counted as errors."""
     chosen = set(selected)
+    left_out = frozenset(excluded)
     sections: dict[str, Any] = {}
     for output in collected:
-        accept = _Acceptor(catalog, chosen, output.collector, errors, privacy)
+        accept = _Acceptor(catalog, chosen, output.collector, errors, privacy, left_out)
         for field_id, raw in output.values.items():
             found = accept(field_id, raw, "object")
             if found is not None:
@@ -130,9 +139,10 @@ class _Acceptor:
         collector: str,
         errors: ErrorCounter,
         privacy: PrivacyFilter,
+        excluded: frozenset[str] = frozenset(),
     ) -> None:
         self.catalog, self.chosen, self.collector = catalog, chosen, collector
-        self.errors, self.privacy = errors, privacy
+        self.errors, self.privacy, self.excluded = errors, privacy, excluded
 
     def __call__(self, field_id: str, raw: object, kind: str) -> tuple[str, Field, object] | None:
         fld = self.catalog.fields.get(field_id)
@@ -143,7 +153,7 @@ class _Acceptor:
         if category.kind != kind:
             self.errors.add(self.collector, ErrorCode.NOT_IN_CATALOG, f"{field_id} ({kind})")
             return None
-        if fld.category not in self.chosen:
+        if fld.category not in self.chosen or field_id in self.excluded:
             return None
         value = _safe_value(fld, raw, self.collector, self.errors, self.privacy)
         return None if value is None else (category.section, fld, value)

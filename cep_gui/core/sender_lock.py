@@ -11,7 +11,6 @@ so a crash never leaves the folder locked.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import sys
@@ -60,6 +59,8 @@ class SenderLock:
 
     async def acquire(self, wait: float = DEFAULT_WAIT_S) -> None:
         """Take the lock, waiting up to ``wait`` seconds; raise :class:`Busy` after that."""
+        import asyncio
+
         deadline = time.monotonic() + wait
         while not self.try_acquire():
             if time.monotonic() >= deadline:

@@ -54,6 +54,10 @@ class SendSummary:
     waiting: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     cancelled: list[str] = field(default_factory=list)
+    #: Local-only: kept on this computer instead of sent.
+    kept: list[str] = field(default_factory=list)
+    #: Waiting for the user's review.
+    held: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
     stopped: str | None = None
 
@@ -113,6 +117,13 @@ async def send_queue(
         if ruling.verdict is Verdict.DROP:
             _drop(client, item, ruling.reason, now, state.endpoint)
             summary.dropped.append(item.id)
+            continue
+        if item.held == "review":
+            summary.held.append(item.id)
+            continue
+        if state.local_only and item.kind == "report":
+            _end_unsent(client, item, "kept", now, "kept on this computer")
+            summary.kept.append(item.id)
             continue
         if outbox.expired(item, now):
             _end_unsent(client, item, "expired", now, state.endpoint)
@@ -289,8 +300,25 @@ def _end_unsent(
             size=len(item.payload),
             outcome=outcome,
         )
-        if item.kind == "report" and outcome == "rejected":
+        if item.kind == "report" and outcome in ("rejected", "kept"):
+            # The interval restarts as after a delivery: local-only builds on schedule.
             schedule_table.write(tx, ScheduleRow(now, now, outcome))
+
+
+def skip_report(tx: sqlite3.Connection, item_id: str, now: datetime, reason: str) -> bool:
+    """*Don't send*: the report is recorded as skipped and this period is over."""
+    item = outbox_table.get(tx, item_id)
+    if item is None or item.held != "review":
+        return False
+    outbox_table.delete(tx, item_id)
+    history_table.add_final(
+        tx, item_id=item.id, kind=item.kind, at=now, endpoint="not sent",
+        body=gzip.compress(item.payload, mtime=0), size=len(item.payload), outcome="skipped",
+    )  # fmt: skip
+    history_table.finish(tx, item_id, outcome="skipped", at=now, error=reason)
+    schedule_table.write(tx, ScheduleRow(now, now, "skipped"))
+    consent_mod.audit(tx, now, Source.USER, "report skipped", f"{item_id}: {reason}")
+    return True
 
 
 def _drop(client: CepClient, item: OutboxItem, reason: str, now: datetime, endpoint: str) -> None:

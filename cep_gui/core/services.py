@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cep_gui.core.clock import Clock, SystemClock
+from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.policy_sources import PolicyLocations
 from cep_gui.core.secrets import KeyringSecrets, SecretStore
-from cep_gui.core.uploader import HttpSettings
 
 
 @dataclass(frozen=True)

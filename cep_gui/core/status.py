@@ -48,6 +48,11 @@ DROPPED = "Last report: not sent (%1) because participation changed before it we
 RETRYING = "Last report: not delivered yet: %1. Next try %2 (%3)."
 RETRYING_SOON = "Last report: not delivered yet: %1. It is tried again soon."
 INTERRUPTED = "Last report: the attempt on %1 was interrupted; it is tried again."
+KEPT = "Last report: kept on this computer on %1, not sent."
+SKIPPED = "Last report: not sent (%1): it was skipped at review."
+LOCAL_ONLY = "Reports are kept on this computer only; nothing is sent."
+REVIEW_WAITING = "A report waits for your review before it is sent."
+PENDING_FIELDS = "New fields are left out until you agree to them: %1."
 
 CREDENTIALS = (
     "The server refused this computer's credentials (HTTP %1). Reports wait until this is fixed."
@@ -55,7 +60,7 @@ CREDENTIALS = (
 POLICY_BROKEN = (
     "Your organization's policy could not be read. Nothing is collected or sent until it is fixed."
 )
-REVIEW = (
+TURNED_ON = (
     "Your organization turned the Customer Experience Program on for this computer. You can "
     "review what is collected before the first report is sent."
 )
@@ -69,14 +74,18 @@ SUMMARY_CREDENTIALS = "Reports wait: the server refused this computer's credenti
 SUMMARY_NO_CATEGORY = "Taking part, but no category is chosen."
 SUMMARY_NOT_TAKING_PART = "Not taking part."
 SUMMARY_FORCED_OFF = "Not taking part (turned off by your organization)."
+SUMMARY_REVIEW = "A report waits for your review."
+SUMMARY_LOCAL_ONLY = "Taking part; reports stay on this computer."
 
 #: Every template, for the desktop app's translation table (a test keeps them in step).
 TEMPLATES = (
     NOT_TAKING_PART, FORCED_OFF, TAKING_PART, FORCED_ON, NO_CATEGORY, PAUSED, LEAVING,
     SENDING, NEXT, NEXT_DUE_NOW, NO_REPORT_YET, DELIVERED, REJECTED, EXPIRED, CANCELLED,
-    DROPPED, RETRYING, RETRYING_SOON, INTERRUPTED, CREDENTIALS, POLICY_BROKEN, REVIEW,
-    POLICY_PENDING, PROBLEM, SUMMARY_TAKING_PART, SUMMARY_TAKING_PART_NOW, SUMMARY_RETRYING,
-    SUMMARY_CREDENTIALS, SUMMARY_NO_CATEGORY, SUMMARY_NOT_TAKING_PART, SUMMARY_FORCED_OFF,
+    DROPPED, RETRYING, RETRYING_SOON, INTERRUPTED, KEPT, SKIPPED, LOCAL_ONLY, REVIEW_WAITING,
+    PENDING_FIELDS, CREDENTIALS, POLICY_BROKEN, TURNED_ON, POLICY_PENDING, PROBLEM,
+    SUMMARY_TAKING_PART, SUMMARY_TAKING_PART_NOW, SUMMARY_RETRYING, SUMMARY_CREDENTIALS,
+    SUMMARY_NO_CATEGORY, SUMMARY_NOT_TAKING_PART, SUMMARY_FORCED_OFF, SUMMARY_REVIEW,
+    SUMMARY_LOCAL_ONLY,
 )  # fmt: skip
 
 CREDENTIAL_STATUSES = frozenset({401, 403})
@@ -117,7 +126,8 @@ class Line:
 class Attention:
     """Something only the user can resolve: worth a desktop notification."""
 
-    #: ``policy`` (broken policy), ``credentials`` (refused), ``review`` (joined by IT).
+    #: ``policy`` (broken policy), ``credentials`` (refused), ``review`` (a report waits
+    #: for the user's review), ``turned_on`` (IT turned the program on for this computer).
     kind: str
     line: Line
 
@@ -170,6 +180,12 @@ class Status:
     categories: tuple[str, ...] = ()
     withheld: tuple[str, ...] = ()
     blocked: tuple[str, ...] = field(default_factory=tuple)
+    #: Reports are built and kept on this computer, never sent.
+    local_only: bool = False
+    #: Reports waiting for the user's review (their ids).
+    held: tuple[str, ...] = ()
+    #: Catalog fields left out until the user agrees to them.
+    pending_fields: tuple[str, ...] = ()
 
     @property
     def headline(self) -> Line:
@@ -205,9 +221,12 @@ def compute(
     waiting: Sequence[OutboxRow],
     sending: bool,
     last_success: datetime | None,
+    local_only: bool = False,
+    pending_fields: Sequence[str] = (),
 ) -> Status:
     """The status from plain facts (a pure function: the client gathers the facts)."""
-    retry = _retry(waiting) if participating else None
+    retry = _retry(waiting) if participating and not local_only else None
+    held = tuple(i.id for i in waiting if i.kind == "report" and getattr(i, "held", None))
     if leave_pending:
         phase = Phase.LEAVING
     elif policy_broken:
@@ -230,12 +249,14 @@ def compute(
     if credentials and last is not None and last.http_status is not None:
         line = Line("attention", CREDENTIALS, (Arg("number", last.http_status),), "error")
         attention.append(Attention("credentials", line))
+    if held and participating and not policy_broken:
+        attention.append(Attention("review", Line("attention", REVIEW_WAITING, tone="warning")))
     if (
         phase is Phase.TAKING_PART
         and consent_source in (Source.POLICY, Source.INSTALLER)
         and last_success is None
     ):
-        attention.append(Attention("review", Line("attention", REVIEW)))
+        attention.append(Attention("turned_on", Line("attention", TURNED_ON)))
 
     lines = [_headline(phase, since, forced)]
     if phase in (Phase.TAKING_PART, Phase.NO_CATEGORY):
@@ -247,6 +268,11 @@ def compute(
         last_line = _last(now, last, retry, sending, participating)
         if last_line is not None:
             lines.append(last_line)
+    if local_only and participating:
+        lines.append(Line("local", LOCAL_ONLY))
+    if pending_fields and participating:
+        count = Arg("number", len(pending_fields))
+        lines.append(Line("catalog", PENDING_FIELDS, (count,)))
     lines += [a.line for a in attention if a.kind != "policy"]
     if policy_pending and not policy_broken:
         lines.append(Line("problem", POLICY_PENDING))
@@ -265,10 +291,15 @@ def compute(
         policy_problems=tuple(policy_problems),
         attention=tuple(attention),
         lines=tuple(lines),
-        summary=_summary(phase, now, next_due, retry, sending, credentials, forced),
+        summary=_summary(
+            phase, now, next_due, retry, sending, credentials, forced, bool(held), local_only
+        ),
         categories=tuple(allowed),
         withheld=tuple(withheld),
         blocked=tuple(blocked),
+        local_only=local_only,
+        held=held,
+        pending_fields=tuple(pending_fields),
     )
 
 
@@ -320,6 +351,10 @@ def _last(
         return Line("last", CANCELLED, (at,))
     if outcome == "dropped":
         return Line("last", DROPPED, (at,))
+    if outcome == "kept":
+        return Line("last", KEPT, (at,))
+    if outcome == "skipped":
+        return Line("last", SKIPPED, (at,))
     if outcome == "sending":
         return None if sending else Line("last", INTERRUPTED, (at,), "warning")
     if not participating:
@@ -340,6 +375,8 @@ def _summary(
     sending: bool,
     credentials: bool,
     forced: str | None,
+    held: bool = False,
+    local_only: bool = False,
 ) -> Line:
     if phase is Phase.LEAVING:
         return Line("summary", LEAVING, tone="warning")
@@ -351,11 +388,15 @@ def _summary(
         return Line("summary", SENDING)
     if credentials:
         return Line("summary", SUMMARY_CREDENTIALS, tone="error")
+    if held:
+        return Line("summary", SUMMARY_REVIEW, tone="warning")
     if retry is not None and retry.not_before is not None and retry.not_before > now:
         return Line("summary", SUMMARY_RETRYING, (Arg("relative", retry.not_before - now),),
                     "warning")  # fmt: skip
     if phase is Phase.NO_CATEGORY:
         return Line("summary", SUMMARY_NO_CATEGORY, tone="warning")
+    if local_only:
+        return Line("summary", SUMMARY_LOCAL_ONLY)
     if due is None:
         return Line("summary", SUMMARY_NOT_TAKING_PART)
     if due <= now:
@@ -440,6 +481,9 @@ def render_text(status: Status, details: Mapping[str, Any], tz: tzinfo | None = 
     """``cep-gui status``: the same lines as the Feedback pane, then the details."""
     lines = [line_text(line, tz) for line in status.lines]
     lines += [f"Problem: {p}" for p in status.policy_problems]
+    lines += [f"Waiting for your review: report {r} (cep-gui review)." for r in status.held]
+    if status.pending_fields:
+        lines.append("See the new fields and agree to them with `cep-gui whats-new`.")
     lines.append("")
     if details.get("installation_id"):
         lines.append(f"Installation id: {details['installation_id']}")

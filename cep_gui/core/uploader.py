@@ -27,17 +27,14 @@ import socket
 import ssl
 import struct
 import sys
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
 import httpx
 
 from cep_gui import __version__
-from cep_gui.core.policy import is_loopback_host
+from cep_gui.core.http_settings import HttpSettings
 
 MAX_ANSWER_BYTES = 64 * 1024
 #: Never wait longer than this for a server that asks to be left alone.
@@ -74,36 +71,6 @@ class Attempt:
     retry_after: float | None = None
     #: For a cancelled attempt: bytes the other side had acknowledged (None: unknown).
     bytes_sent: int | None = None
-
-
-@dataclass(frozen=True)
-class HttpSettings:
-    connect_timeout: float = 10.0
-    read_timeout: float = 30.0
-    #: The whole exchange, however slowly a server trickles its answer.
-    total_timeout: float = 120.0
-    ca_file: Path | None = None
-    token: str | None = None
-    #: Proxy per URL scheme ("http", "https") from the environment, already checked;
-    #: ``no_proxy`` holds the host patterns that bypass it.
-    proxies: Mapping[str, str] = field(default_factory=dict)
-    no_proxy: tuple[str, ...] = ()
-
-    def proxy_for(self, url: str) -> str | None:
-        """The proxy for one endpoint: none for this computer or a NO_PROXY host."""
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        if not host or is_loopback_host(host) or _bypassed(host, self.no_proxy):
-            return None
-        return self.proxies.get(parts.scheme)
-
-
-def _bypassed(host: str, patterns: tuple[str, ...]) -> bool:
-    for pattern in patterns:
-        pattern = pattern.strip().lower().lstrip(".")
-        if pattern == "*" or host == pattern or host.endswith("." + pattern):
-            return True
-    return False
 
 
 def make_http_client(settings: HttpSettings, endpoint: str) -> httpx.AsyncClient:

@@ -7,6 +7,7 @@ the same uses, and uses recorded while it was being built wait for the next one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from cep_gui.core.catalog import Catalog
@@ -36,6 +37,15 @@ def check_id(catalog: Catalog, kind: Kind, name: str) -> None:
         raise UnknownUsageId(
             f"'{name}' is not a declared {kind} id; declared ids are: {', '.join(known)}"
         )
+
+
+def without(counts: Snapshot, excluded_fields: Sequence[str]) -> Snapshot:
+    """The counts a report may carry when some fields are left out of it."""
+    left_out = set(excluded_fields)
+    return {
+        kind: ({} if FIELD_OF_KIND.get(kind, "") in left_out else names)  # type: ignore[call-overload]
+        for kind, names in counts.items()
+    }
 
 
 def snapshot(store: Store) -> Snapshot:

@@ -6,6 +6,8 @@ import asyncio
 import os
 import sys
 
+from cep_gui.core.client import BuildRequest
+from cep_gui.core.report import Report
 from cep_gui.core.services import Services
 
 EXIT_NO_DISPLAY = 2
@@ -23,6 +25,14 @@ def display_problem() -> str | None:
     )
 
 
+def lazy_live_builder(request: BuildRequest) -> Report:
+    """The live report builder, imported on first use (on a worker thread): the tray
+    starts without loading every collector, and most of its life builds nothing."""
+    from cep_gui.pipeline import live_builder
+
+    return live_builder()(request)
+
+
 def run(command: str, services: Services) -> int:
     problem = display_problem()
     if problem:
@@ -33,13 +43,13 @@ def run(command: str, services: Services) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from cep_gui.pipeline import live_builder
     from cep_gui.ui.controller import AppController
     from cep_gui.ui.i18n import install_translator
     from cep_gui.ui.icons import app_icon
     from cep_gui.ui.shell import Shell
     from cep_gui.ui.single_instance import SingleInstance, server_name
     from cep_gui.ui.style import install_focus_style
+    from cep_gui.ui.workers import IdleExitPool
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -67,8 +77,9 @@ def run(command: str, services: Services) -> int:
         return 1
 
     loop = qasync.QEventLoop(app)
+    loop.set_default_executor(IdleExitPool())
     asyncio.set_event_loop(loop)
-    controller = AppController(services, live_builder())
+    controller = AppController(services, lazy_live_builder)
     shell = Shell(controller)
     shell.start(command)
     instance.commandReceived.connect(shell.handle)

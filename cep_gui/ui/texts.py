@@ -61,6 +61,13 @@ STATUS_TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Status", "Last report: the attempt on %1 was interrupted; it is tried again."
     ),
+    QT_TRANSLATE_NOOP("Status", "Last report: kept on this computer on %1, not sent."),
+    QT_TRANSLATE_NOOP("Status", "Last report: not sent (%1): it was skipped at review."),
+    QT_TRANSLATE_NOOP("Status", "Reports are kept on this computer only; nothing is sent."),
+    QT_TRANSLATE_NOOP("Status", "A report waits for your review before it is sent."),
+    QT_TRANSLATE_NOOP("Status", "New fields are left out until you agree to them: %1."),
+    QT_TRANSLATE_NOOP("Status", "A report waits for your review."),
+    QT_TRANSLATE_NOOP("Status", "Taking part; reports stay on this computer."),
     QT_TRANSLATE_NOOP(
         "Status",
         "The server refused this computer's credentials (HTTP %1). Reports wait until this is fixed.",
@@ -280,6 +287,8 @@ def outcome_text(outcome: str) -> str:
         "expired": QCoreApplication.translate("History", "not delivered within 30 days"),
         "cancelled": QCoreApplication.translate("History", "stopped: participation changed"),
         "dropped": QCoreApplication.translate("History", "not sent: participation changed"),
+        "kept": QCoreApplication.translate("History", "kept on this computer"),
+        "skipped": QCoreApplication.translate("History", "skipped at review"),
     }
     return words.get(outcome, outcome)
 

@@ -3,8 +3,8 @@
 The icon, the tooltip and the menu's first line all come from the one status core
 computes, so they never contradict each other or the Feedback pane. A desktop
 notification is shown only when something needs the user (the server refused the
-credentials, the policy is broken, IT turned the program on and the user may want to
-review it), once per occurrence, never for a retry that will sort itself out.
+credentials, the policy is broken, a report waits for the user's review, IT turned the
+program on and the user may want to look at it), once per occurrence, never for a retry that will sort itself out.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from cep_gui.ui.texts import line_text
 
 def tray_state(view: Status) -> str:
     """``problem``, ``participating`` or ``not-participating``: what the icon shows."""
-    problems = [a for a in view.attention if a.kind != "review"]  # a review is no fault
+    problems = [a for a in view.attention if a.kind != "turned_on"]  # being joined is no fault
     if problems or view.phase in (Phase.PAUSED, Phase.LEAVING):
         return "problem"
     if view.participating and view.retry is not None:
@@ -117,7 +117,7 @@ class Tray(QObject):
             text = line_text(attention.line)
             icon = (
                 QSystemTrayIcon.MessageIcon.Information
-                if attention.kind == "review"
+                if attention.kind in ("review", "turned_on")
                 else QSystemTrayIcon.MessageIcon.Warning
             )
             self.notifications.append((title, text))

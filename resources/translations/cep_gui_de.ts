@@ -1684,7 +1684,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="222"/>
+        <location filename="../../cep_gui/ui/texts.py" line="229"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>in %n Minute</numerusform>
@@ -1692,7 +1692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="225"/>
+        <location filename="../../cep_gui/ui/texts.py" line="232"/>
         <source>in %n hours</source>
         <translation>
             <numerusform>in %n Stunde</numerusform>
@@ -1700,7 +1700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="228"/>
+        <location filename="../../cep_gui/ui/texts.py" line="235"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -1708,7 +1708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="231"/>
+        <location filename="../../cep_gui/ui/texts.py" line="238"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1757,137 +1757,137 @@
 <context>
     <name>FeedbackPane</name>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="103"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="102"/>
         <source>Customer Experience Program</source>
         <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="120"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="119"/>
         <source>&amp;Privacy policy</source>
         <translation>Datenschutz&amp;erklärung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="133"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="132"/>
         <source>&amp;Take part in the Customer Experience Program</source>
         <translation>Am Programm zur Verbesserung der Benutzerfreundlichkeit &amp;teilnehmen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="187"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="186"/>
         <source>&amp;What is collected and sent…</source>
         <translation>&amp;Was erfasst und gesendet wird…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="217"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="216"/>
         <source>Nothing is collected while your organization&apos;s policy is broken.</source>
         <translation>Solange die Richtlinie Ihrer Organisation fehlerhaft ist, wird nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="219"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="218"/>
         <source>Take part to choose what is collected.</source>
         <translation>Nehmen Sie teil, um auszuwählen, was erfasst wird.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="221"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="220"/>
         <source>No category is chosen, so nothing is collected or sent.</source>
         <translation>Es ist keine Kategorie ausgewählt, daher wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="231"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="230"/>
         <source>Not allowed by your organization.</source>
         <translation>Von Ihrer Organisation nicht zugelassen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="248"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="247"/>
         <source>When you take part, this product sends technical facts about this computer to its maker, who uses them to decide what to improve: hardware, operating system and installed software, and the other categories below. Nothing personal is collected: no names, e-mail or postal addresses, user or computer names, network addresses, documents or keystrokes, so nobody is ever contacted.</source>
         <translation>Wenn Sie teilnehmen, sendet dieses Produkt technische Angaben über diesen Computer an seinen Hersteller, der damit entscheidet, was verbessert wird: Hardware, Betriebssystem und installierte Software sowie die weiteren Kategorien unten. Nichts Persönliches wird erfasst: keine Namen, E-Mail- oder Postadressen, Benutzer- oder Computernamen, Netzwerkadressen, Dokumente oder Tastatureingaben – daher wird auch niemand kontaktiert.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="250"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="249"/>
         <source>The first report is sent 7 days after joining, then %1.</source>
         <translation>Der erste Bericht wird 7 Tage nach dem Beitritt gesendet, danach %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="255"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="254"/>
         <source>You can see every field and every report. Your organization requires this computer to take part, so it cannot be turned off here.</source>
         <translation>Sie können jedes Feld und jeden Bericht einsehen. Ihre Organisation verlangt die Teilnahme dieses Computers, daher lässt sie sich hier nicht ausschalten.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="261"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="260"/>
         <source>Your organization has turned the program off on this computer, so it cannot be turned on here.</source>
         <translation>Ihre Organisation hat das Programm auf diesem Computer ausgeschaltet, daher lässt es sich hier nicht einschalten.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="265"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="264"/>
         <source>You can see every field and every report.</source>
         <translation>Sie können jedes Feld und jeden Bericht einsehen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="268"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="267"/>
         <source>You can see every field and every report, and leave at any time.</source>
         <translation>Sie können jedes Feld und jeden Bericht einsehen und die Teilnahme jederzeit beenden.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="281"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="280"/>
         <source>Your organization&apos;s policy could not be read. Nothing is collected or sent until it is fixed.</source>
         <translation>Die Richtlinie Ihrer Organisation konnte nicht gelesen werden. Bis sie korrigiert ist, wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="289"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="288"/>
         <source>Managed by your organization: this computer takes part in the program, and this cannot be changed here.</source>
         <translation>Von Ihrer Organisation verwaltet: Dieser Computer nimmt am Programm teil, und das lässt sich hier nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="297"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="296"/>
         <source>Managed by your organization: the program is turned off on this computer.</source>
         <translation>Von Ihrer Organisation verwaltet: Das Programm ist auf diesem Computer ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="304"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="303"/>
         <source>Managed by your organization: some of these settings are set for you.</source>
         <translation>Von Ihrer Organisation verwaltet: Einige dieser Einstellungen sind für Sie festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="313"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="312"/>
         <source>machine policy</source>
         <translation>Computerrichtlinie</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="314"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="313"/>
         <source>user policy</source>
         <translation>Benutzerrichtlinie</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="315"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="314"/>
         <source>recommended policy</source>
         <translation>empfohlene Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="316"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="315"/>
         <source>installer preset</source>
         <translation>Voreinstellung des Installationsprogramms</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="140"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="139"/>
         <source>What may be collected</source>
         <translation>Was erfasst werden darf</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="171"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="185"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="184"/>
         <source>&amp;Send now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="244"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="243"/>
         <source>every 14 days</source>
         <translation>alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="244"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="243"/>
         <source>every quarter (91 days)</source>
         <translation>einmal im Quartal (alle 91 Tage)</translation>
     </message>
@@ -1913,57 +1913,67 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="276"/>
+        <location filename="../../cep_gui/ui/texts.py" line="283"/>
         <source>being sent</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="277"/>
+        <location filename="../../cep_gui/ui/texts.py" line="284"/>
         <source>not delivered yet, tried again later</source>
         <translation>noch nicht zugestellt, später neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="278"/>
+        <location filename="../../cep_gui/ui/texts.py" line="285"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="279"/>
+        <location filename="../../cep_gui/ui/texts.py" line="286"/>
         <source>refused by the server</source>
         <translation>vom Server abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="280"/>
+        <location filename="../../cep_gui/ui/texts.py" line="287"/>
         <source>not delivered within 30 days</source>
         <translation>innerhalb von 30 Tagen nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="281"/>
+        <location filename="../../cep_gui/ui/texts.py" line="288"/>
         <source>stopped: participation changed</source>
         <translation>abgebrochen: Teilnahme geändert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="282"/>
+        <location filename="../../cep_gui/ui/texts.py" line="289"/>
         <source>not sent: participation changed</source>
         <translation>nicht gesendet: Teilnahme geändert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="289"/>
+        <location filename="../../cep_gui/ui/texts.py" line="290"/>
+        <source>kept on this computer</source>
+        <translation>auf diesem Computer behalten</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="291"/>
+        <source>skipped at review</source>
+        <translation>bei der Prüfung übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="298"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="290"/>
+        <location filename="../../cep_gui/ui/texts.py" line="299"/>
         <source>deletion request</source>
         <translation>Löschanforderung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="313"/>
+        <location filename="../../cep_gui/ui/texts.py" line="322"/>
         <source>received %1</source>
         <translation>empfangen %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="319"/>
+        <location filename="../../cep_gui/ui/texts.py" line="328"/>
         <source>receipt no. %1</source>
         <translation>Empfangsnummer %1</translation>
     </message>
@@ -1971,38 +1981,38 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="95"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="97"/>
         <source>Sent</source>
-        <extracomment>The symbol before each change, so the list reads without colour too.</extracomment>
+        <extracomment>Rows measured to size the history&apos;s columns. The symbol before each change, so the list reads without colour too.</extracomment>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="96"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="98"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="97"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="99"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="98"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="100"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="99"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="101"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="100"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="102"/>
         <source>Receipt</source>
         <translation>Empfangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="137"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="139"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
@@ -2124,193 +2134,193 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="90"/>
+        <location filename="../../cep_gui/ui/texts.py" line="97"/>
         <source>the server was unreachable</source>
         <extracomment>Reasons the core reports in English, marked so lupdate offers them for translation. An HTTP status in a reason is a placeholder (%1), and a server&apos;s own text after it %2.</extracomment>
         <translation>der Server war nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="91"/>
+        <location filename="../../cep_gui/ui/texts.py" line="98"/>
         <source>the proxy was unreachable</source>
         <translation>der Proxy war nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="92"/>
+        <location filename="../../cep_gui/ui/texts.py" line="99"/>
         <source>the server did not answer in time</source>
         <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="93"/>
+        <location filename="../../cep_gui/ui/texts.py" line="100"/>
         <source>the connection broke off</source>
         <translation>die Verbindung wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="94"/>
+        <location filename="../../cep_gui/ui/texts.py" line="101"/>
         <source>the proxy asked for a password</source>
         <translation>der Proxy hat ein Passwort verlangt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="95"/>
+        <location filename="../../cep_gui/ui/texts.py" line="102"/>
         <source>the proxy refused the connection</source>
         <translation>der Proxy hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="96"/>
+        <location filename="../../cep_gui/ui/texts.py" line="103"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers konnte nicht überprüft werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="97"/>
+        <location filename="../../cep_gui/ui/texts.py" line="104"/>
         <source>the server is busy (HTTP %1)</source>
         <translation>der Server ist ausgelastet (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="98"/>
+        <location filename="../../cep_gui/ui/texts.py" line="105"/>
         <source>the server had a problem (HTTP %1)</source>
         <translation>der Server hatte ein Problem (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="99"/>
+        <location filename="../../cep_gui/ui/texts.py" line="106"/>
         <source>the server refused our credentials (HTTP %1)</source>
         <translation>der Server hat die Zugangsdaten abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="100"/>
+        <location filename="../../cep_gui/ui/texts.py" line="107"/>
         <source>the server rejected it for good (HTTP %1)</source>
         <translation>der Server hat ihn endgültig abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="101"/>
+        <location filename="../../cep_gui/ui/texts.py" line="108"/>
         <source>the server rejected it for good (HTTP %1: %2)</source>
         <translation>der Server hat ihn endgültig abgelehnt (HTTP %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="102"/>
+        <location filename="../../cep_gui/ui/texts.py" line="109"/>
         <source>the server redirected elsewhere (HTTP %1); not followed</source>
         <translation>der Server hat an eine andere Adresse umgeleitet (HTTP %1); der Umleitung wurde nicht gefolgt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="103"/>
+        <location filename="../../cep_gui/ui/texts.py" line="110"/>
         <source>cancelled: participation ended during the upload</source>
         <translation>abgebrochen: die Teilnahme endete während des Hochladens</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="104"/>
+        <location filename="../../cep_gui/ui/texts.py" line="111"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="105"/>
+        <location filename="../../cep_gui/ui/texts.py" line="112"/>
         <source>delivered (the server already had it)</source>
         <translation>zugestellt (lag dem Server bereits vor)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="106"/>
+        <location filename="../../cep_gui/ui/texts.py" line="113"/>
         <source>it was not delivered</source>
         <translation>er wurde nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="108"/>
+        <location filename="../../cep_gui/ui/texts.py" line="115"/>
         <source>another cep-gui process is sending a report; try again in a moment</source>
         <translation>ein anderer cep-gui-Prozess sendet gerade einen Bericht; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="111"/>
+        <location filename="../../cep_gui/ui/texts.py" line="118"/>
         <source>no category is chosen, so there is nothing to send</source>
         <translation>es ist keine Kategorie ausgewählt, daher gibt es nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="112"/>
+        <location filename="../../cep_gui/ui/texts.py" line="119"/>
         <source>nothing is sent while the managed policy is broken</source>
         <translation>solange die verwaltete Richtlinie fehlerhaft ist, wird nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="113"/>
+        <location filename="../../cep_gui/ui/texts.py" line="120"/>
         <source>participation changed while the report was being built, so it was discarded</source>
         <translation>die Teilnahme hat sich geändert, während der Bericht erstellt wurde, daher wurde er verworfen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="117"/>
+        <location filename="../../cep_gui/ui/texts.py" line="124"/>
         <source>the server&apos;s certificate could not be verified (give its certificate file)</source>
         <translation>das Zertifikat des Servers konnte nicht überprüft werden (geben Sie seine Zertifikatsdatei an)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="120"/>
+        <location filename="../../cep_gui/ui/texts.py" line="127"/>
         <source>no secure connection could be made with the server</source>
         <translation>es konnte keine sichere Verbindung zum Server hergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="121"/>
+        <location filename="../../cep_gui/ui/texts.py" line="128"/>
         <source>the server refused the sign-in: wrong account or password, or this account is not a Configuration Manager administrator</source>
         <translation>der Server hat die Anmeldung abgelehnt: falsches Konto oder Passwort, oder dieses Konto ist kein Configuration-Manager-Administrator</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="125"/>
+        <location filename="../../cep_gui/ui/texts.py" line="132"/>
         <source>this account is not a Configuration Manager administrator</source>
         <translation>dieses Konto ist kein Configuration-Manager-Administrator</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="126"/>
+        <location filename="../../cep_gui/ui/texts.py" line="133"/>
         <source>the AdminService is not enabled on this server</source>
         <translation>der AdminService ist auf diesem Server nicht aktiviert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="127"/>
+        <location filename="../../cep_gui/ui/texts.py" line="134"/>
         <source>the server&apos;s answer was not valid JSON</source>
         <translation>die Antwort des Servers war kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="128"/>
+        <location filename="../../cep_gui/ui/texts.py" line="135"/>
         <source>the server&apos;s answer was too large to read</source>
         <translation>die Antwort des Servers war zu groß, um sie zu lesen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="129"/>
+        <location filename="../../cep_gui/ui/texts.py" line="136"/>
         <source>the list was too long to read to the end</source>
         <translation>die Liste war zu lang, um sie bis zum Ende zu lesen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="130"/>
+        <location filename="../../cep_gui/ui/texts.py" line="137"/>
         <source>the server sent the rest of the list from another address, which was not followed</source>
         <translation>der Server hat den Rest der Liste von einer anderen Adresse gesendet; ihr wurde nicht gefolgt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="134"/>
+        <location filename="../../cep_gui/ui/texts.py" line="141"/>
         <source>no AdminService URL is configured</source>
         <translation>es ist keine AdminService-URL eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="135"/>
+        <location filename="../../cep_gui/ui/texts.py" line="142"/>
         <source>no system keyring is available, so the SCCM password cannot be read</source>
         <translation>es ist kein Schlüsselbund des Systems verfügbar, daher kann das SCCM-Passwort nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="138"/>
+        <location filename="../../cep_gui/ui/texts.py" line="145"/>
         <source>no password is saved for the SCCM account</source>
         <translation>für das SCCM-Konto ist kein Passwort gespeichert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="139"/>
+        <location filename="../../cep_gui/ui/texts.py" line="146"/>
         <source>no account is set and this computer cannot sign in to the server by itself</source>
         <translation>es ist kein Konto eingerichtet, und dieser Computer kann sich nicht selbst beim Server anmelden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="142"/>
+        <location filename="../../cep_gui/ui/texts.py" line="149"/>
         <source>the server asks for a sign-in method this program does not use</source>
         <translation>der Server verlangt eine Anmeldemethode, die dieses Programm nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="143"/>
+        <location filename="../../cep_gui/ui/texts.py" line="150"/>
         <source>the certificate file could not be read</source>
         <translation>die Zertifikatsdatei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="144"/>
+        <location filename="../../cep_gui/ui/texts.py" line="151"/>
         <source>collecting from the server took too long</source>
         <translation>das Erfassen vom Server hat zu lange gedauert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="145"/>
+        <location filename="../../cep_gui/ui/texts.py" line="152"/>
         <source>the server does not offer this information</source>
         <translation>der Server bietet diese Angaben nicht an</translation>
     </message>
@@ -2318,92 +2328,92 @@
 <context>
     <name>SentTab</name>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="156"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="158"/>
         <source>Sent reports</source>
         <translation>Gesendete Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="168"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="173"/>
         <source>Show c&amp;hanges since the previous report</source>
         <translation>Änderungen seit dem &amp;vorherigen Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="178"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="183"/>
         <source>Report content</source>
         <translation>Inhalt des Berichts</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="179"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="184"/>
         <source>Select a report to see exactly what was sent.</source>
         <translation>Wählen Sie einen Bericht aus, um genau zu sehen, was gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="181"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="186"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="185"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="190"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="185"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="190"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="185"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="190"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="185"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="190"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="196"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="201"/>
         <source>&amp;Export selected…</source>
         <translation>Auswahl &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="197"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="202"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="198"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="203"/>
         <source>&amp;Delete the list…</source>
         <translation>Liste &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="210"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="215"/>
         <source>Export result</source>
         <translation>Ergebnis des Exports</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="249"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="254"/>
         <source>Exactly what was sent (%1 bytes), shown with indentation; export keeps the exact bytes.</source>
         <translation>Genau das, was gesendet wurde (%1 Byte), eingerückt dargestellt; der Export behält die exakten Bytes.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="264"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="269"/>
         <source>This report cannot be read, so it cannot be compared.</source>
         <translation>Dieser Bericht kann nicht gelesen und daher nicht verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="269"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="274"/>
         <source>This is the first report of this participation: there is nothing to compare it with.</source>
         <translation>Dies ist der erste Bericht dieser Teilnahme: Es gibt nichts, womit er verglichen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="275"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="280"/>
         <source>Nothing changed since the previous report.</source>
         <translation>Seit dem vorherigen Bericht hat sich nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/sent_tab.py" line="279"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="284"/>
         <source>%n changes since the previous report of this participation:</source>
         <translation>
             <numerusform>%n Änderung seit dem vorherigen Bericht dieser Teilnahme:</numerusform>
@@ -2411,12 +2421,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="310"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="315"/>
         <source>The export failed: %1.</source>
         <translation>Der Export ist fehlgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/sent_tab.py" line="314"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="319"/>
         <source>Saved %n reports to %1.</source>
         <translation>
             <numerusform>%n Bericht in %1 gespeichert.</numerusform>
@@ -2424,17 +2434,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="345"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="350"/>
         <source>The list of sent reports was deleted.</source>
         <translation>Die Liste der gesendeten Berichte wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="331"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="336"/>
         <source>Export reports</source>
         <translation>Berichte exportieren</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="334"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="339"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -2541,66 +2551,101 @@
     </message>
     <message>
         <location filename="../../cep_gui/ui/texts.py" line="64"/>
+        <source>Last report: kept on this computer on %1, not sent.</source>
+        <translation>Letzter Bericht: am %1 auf diesem Computer behalten, nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="65"/>
+        <source>Last report: not sent (%1): it was skipped at review.</source>
+        <translation>Letzter Bericht: nicht gesendet (%1): bei der Prüfung übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="66"/>
+        <source>Reports are kept on this computer only; nothing is sent.</source>
+        <translation>Berichte bleiben nur auf diesem Computer; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="67"/>
+        <source>A report waits for your review before it is sent.</source>
+        <translation>Ein Bericht wartet auf Ihre Prüfung, bevor er gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="68"/>
+        <source>New fields are left out until you agree to them: %1.</source>
+        <translation>Neue Felder entfallen, bis Sie ihnen zustimmen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="69"/>
+        <source>A report waits for your review.</source>
+        <translation>Ein Bericht wartet auf Ihre Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="70"/>
+        <source>Taking part; reports stay on this computer.</source>
+        <translation>Teilnahme; Berichte bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="71"/>
         <source>The server refused this computer&apos;s credentials (HTTP %1). Reports wait until this is fixed.</source>
         <translation>Der Server hat die Zugangsdaten dieses Computers abgelehnt (HTTP %1). Berichte warten, bis das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="68"/>
+        <location filename="../../cep_gui/ui/texts.py" line="75"/>
         <source>Your organization&apos;s policy could not be read. Nothing is collected or sent until it is fixed.</source>
         <translation>Die Richtlinie Ihrer Organisation konnte nicht gelesen werden. Bis sie korrigiert ist, wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="72"/>
+        <location filename="../../cep_gui/ui/texts.py" line="79"/>
         <source>Your organization turned the Customer Experience Program on for this computer. You can review what is collected before the first report is sent.</source>
         <translation>Ihre Organisation hat das Programm zur Verbesserung der Benutzerfreundlichkeit auf diesem Computer eingeschaltet. Sie können prüfen, was erfasst wird, bevor der erste Bericht gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="76"/>
+        <location filename="../../cep_gui/ui/texts.py" line="83"/>
         <source>Your organization&apos;s policy takes effect at the next run.</source>
         <translation>Die Richtlinie Ihrer Organisation wird beim nächsten Lauf wirksam.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="77"/>
+        <location filename="../../cep_gui/ui/texts.py" line="84"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="78"/>
+        <location filename="../../cep_gui/ui/texts.py" line="85"/>
         <source>Taking part. Next report %1.</source>
         <translation>Teilnahme. Nächster Bericht %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="79"/>
+        <location filename="../../cep_gui/ui/texts.py" line="86"/>
         <source>Taking part. A report is due now.</source>
         <translation>Teilnahme. Ein Bericht ist jetzt fällig.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="80"/>
+        <location filename="../../cep_gui/ui/texts.py" line="87"/>
         <source>Taking part. The last report is not delivered yet; next try %1.</source>
         <translation>Teilnahme. Der letzte Bericht ist noch nicht zugestellt; neuer Versuch %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="81"/>
+        <location filename="../../cep_gui/ui/texts.py" line="88"/>
         <source>Reports wait: the server refused this computer&apos;s credentials.</source>
         <translation>Berichte warten: Der Server hat die Zugangsdaten dieses Computers abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="82"/>
+        <location filename="../../cep_gui/ui/texts.py" line="89"/>
         <source>Taking part, but no category is chosen.</source>
         <translation>Teilnahme, aber keine Kategorie ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="83"/>
+        <location filename="../../cep_gui/ui/texts.py" line="90"/>
         <source>Not taking part.</source>
         <translation>Keine Teilnahme.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="84"/>
+        <location filename="../../cep_gui/ui/texts.py" line="91"/>
         <source>Not taking part (turned off by your organization).</source>
         <translation>Keine Teilnahme (von Ihrer Organisation ausgeschaltet).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="194"/>
+        <location filename="../../cep_gui/ui/texts.py" line="201"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
@@ -2611,9 +2656,9 @@
         <translation>Keine Teilnahme. Es wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/app.py" line="53"/>
-        <location filename="../../cep_gui/ui/tray.py" line="33"/>
-        <location filename="../../cep_gui/ui/tray.py" line="115"/>
+        <location filename="../../cep_gui/ui/app.py" line="63"/>
+        <location filename="../../cep_gui/ui/tray.py" line="34"/>
+        <location filename="../../cep_gui/ui/tray.py" line="116"/>
         <source>Customer Experience Program</source>
         <extracomment>Notifications shown, as (title, text): what the user was told, in order.</extracomment>
         <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
@@ -2622,32 +2667,32 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="47"/>
+        <location filename="../../cep_gui/ui/tray.py" line="48"/>
         <source>Customer Experience Program</source>
         <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="50"/>
+        <location filename="../../cep_gui/ui/tray.py" line="51"/>
         <source>&amp;Take part</source>
         <translation>&amp;Teilnehmen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="52"/>
+        <location filename="../../cep_gui/ui/tray.py" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="53"/>
+        <location filename="../../cep_gui/ui/tray.py" line="54"/>
         <source>&amp;What is collected and sent…</source>
         <translation>&amp;Was erfasst und gesendet wird…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="54"/>
+        <location filename="../../cep_gui/ui/tray.py" line="55"/>
         <source>&amp;Send now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="55"/>
+        <location filename="../../cep_gui/ui/tray.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

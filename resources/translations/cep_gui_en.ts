@@ -15,7 +15,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="222"/>
+        <location filename="../../cep_gui/ui/texts.py" line="229"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="225"/>
+        <location filename="../../cep_gui/ui/texts.py" line="232"/>
         <source>in %n hours</source>
         <translation>
             <numerusform>in %n hour</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="228"/>
+        <location filename="../../cep_gui/ui/texts.py" line="235"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="231"/>
+        <location filename="../../cep_gui/ui/texts.py" line="238"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>SentTab</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/sent_tab.py" line="279"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="284"/>
         <source>%n changes since the previous report of this participation:</source>
         <translation>
             <numerusform>%n change since the previous report of this participation:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/sent_tab.py" line="314"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="319"/>
         <source>Saved %n reports to %1.</source>
         <translation>
             <numerusform>Saved %n report to %1.</numerusform>

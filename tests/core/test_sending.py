@@ -294,7 +294,7 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from cep_gui.core.client import CepClient, Overrides
     from cep_gui.core.policy_sources import PolicyLocations
-    from cep_gui.core.uploader import HttpSettings
+    from cep_gui.core.http_settings import HttpSettings
     import os
     client = CepClient(Path(sys.argv[1]), overrides=Overrides(endpoint=sys.argv[2]),
                        policy_locations=PolicyLocations("linux", Path(sys.argv[1]) / "none",

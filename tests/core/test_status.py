@@ -138,7 +138,7 @@ def test_forced_on_names_the_organization_and_asks_for_a_review(
     assert texts(client)[0] == (
         "Taking part since Saturday, 28 November 2026, as your organization requires."
     )
-    assert [a.kind for a in view.attention] == ["review"]
+    assert [a.kind for a in view.attention] == ["turned_on"]
     client.close()
 
 
@@ -158,3 +158,36 @@ def test_relative_times() -> None:
 
 def test_an_argument_is_never_filled_twice() -> None:
     assert status_mod.fill("%1 and %2", ["%2", "x"]) == "%2 and x"
+
+
+def test_a_report_waiting_for_review_needs_the_user(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    import asyncio
+
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    client.set_review(True)
+    result = asyncio.run(client.send_now(CountingBuilder()))
+    assert result.held
+    view = client.status_view()
+    assert [a.kind for a in view.attention] == ["review"]
+    assert "A report waits for your review before it is sent." in texts(client)
+    assert line_text(view.summary) == "A report waits for your review."
+    assert status_mod.render_text(view, client.status(), UTC).count("cep-gui review") == 1
+
+
+def test_local_only_is_said_and_kept_reports_are_plain(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    import asyncio
+
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    client.set_local_only(Source.USER, True)
+    asyncio.run(client.send_now(CountingBuilder()))
+    lines = texts(client)
+    assert "Reports are kept on this computer only; nothing is sent." in lines
+    assert any(line.startswith("Last report: kept on this computer on ") for line in lines)
+    assert line_text(client.status_view().summary) == "Taking part; reports stay on this computer."
+    assert client.status_view().retry is None

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from cep_gui.core.uploader import MAX_RETRY_AFTER_S, HttpSettings, parse_retry_after
+from cep_gui.core.http_settings import HttpSettings
+from cep_gui.core.uploader import MAX_RETRY_AFTER_S, parse_retry_after
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 

@@ -9,8 +9,8 @@ import time
 from cep_gui.core import outbox
 from cep_gui.core.consent import Source
 from cep_gui.core.history import list_history
+from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.sending import SendSummary
-from cep_gui.core.uploader import HttpSettings
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import ClientFactory
 from tests.helpers.builders import CountingBuilder

@@ -22,7 +22,10 @@ class CountingBuilder:
 
     def __call__(self, request: BuildRequest) -> Report:
         self.calls.append(request)
-        values = {"usage.features.counts": request.usage.get("feature", {})}
+        values = {
+            "usage.features.counts": request.usage.get("feature", {}),
+            "usage.problems.counts": request.usage.get("problem", {}),
+        }
         return assemble_report(
             load_catalog(),
             ReportHeader(
@@ -38,6 +41,7 @@ class CountingBuilder:
             withheld=request.withheld,
             errors=ErrorSink(),
             privacy=PrivacyFilter(),
+            excluded=request.excluded_fields,
         )
 
 

@@ -23,6 +23,12 @@ class ConsentRow:
     generation: int
     #: The user's last explicit choice of categories, kept across leaving and re-joining.
     remembered_categories: tuple[str, ...] | None
+    #: The catalog version the user (or the organization) agreed to.
+    agreed_catalog_version: int = 1
+    #: Fields the user chose to keep withholding after a catalog change.
+    withheld_fields: tuple[str, ...] = ()
+    #: Reports are built and kept on this computer, never sent.
+    local_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,13 +41,14 @@ class AuditEntry:
 
 _COLUMNS = (
     "state, since, installation_id, categories, source, deletion_secret, generation, "
-    "remembered_categories"
+    "remembered_categories, agreed_catalog_version, withheld_fields, local_only"
 )
 
 
 def read(conn: sqlite3.Connection) -> ConsentRow:
     row = conn.execute(f"SELECT {_COLUMNS} FROM consent WHERE id = 1").fetchone()
-    state, since, installation_id, categories, source, secret, generation, remembered = row
+    (state, since, installation_id, categories, source, secret, generation, remembered,
+     agreed, withheld, local_only) = row  # fmt: skip
     return ConsentRow(
         state=state,
         since=from_text(since),
@@ -51,13 +58,17 @@ def read(conn: sqlite3.Connection) -> ConsentRow:
         deletion_secret=secret,
         generation=int(generation),
         remembered_categories=_list(remembered),
+        agreed_catalog_version=int(agreed),
+        withheld_fields=_list(withheld) or (),
+        local_only=bool(local_only),
     )
 
 
 def write(tx: sqlite3.Connection, row: ConsentRow) -> None:
     tx.execute(
         "UPDATE consent SET state = ?, since = ?, installation_id = ?, categories = ?, "
-        "source = ?, deletion_secret = ?, generation = ?, remembered_categories = ? WHERE id = 1",
+        "source = ?, deletion_secret = ?, generation = ?, remembered_categories = ?, "
+        "agreed_catalog_version = ?, withheld_fields = ?, local_only = ? WHERE id = 1",
         (
             row.state,
             to_text(row.since),
@@ -67,6 +78,9 @@ def write(tx: sqlite3.Connection, row: ConsentRow) -> None:
             row.deletion_secret,
             row.generation,
             _text(row.remembered_categories),
+            row.agreed_catalog_version,
+            json.dumps(list(row.withheld_fields)),
+            int(row.local_only),
         ),
     )
 

@@ -25,7 +25,7 @@ class HistoryRow:
     at: datetime
     endpoint: str
     status: int | None
-    #: sending | retrying | delivered | rejected | expired | cancelled | dropped
+    #: sending | retrying | delivered | rejected | expired | cancelled | dropped | kept | skipped
     outcome: str
     receipt: str | None
     #: Length of the JSON document; ``wire_size`` is the gzip body that went out.
@@ -163,7 +163,7 @@ def body(conn: sqlite3.Connection, row_id: int) -> bytes | None:
 def previous_report_id(conn: sqlite3.Connection, row_id: int) -> int | None:
     found = conn.execute(
         "SELECT id FROM history WHERE kind = 'report' AND id < ? "
-        "AND outcome IN ('delivered', 'rejected') ORDER BY id DESC LIMIT 1",
+        "AND outcome IN ('delivered', 'rejected', 'kept') ORDER BY id DESC LIMIT 1",
         (row_id,),
     ).fetchone()
     return None if found is None else int(found[0])

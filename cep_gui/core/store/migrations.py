@@ -196,7 +196,43 @@ _V3: tuple[Step, ...] = (
     _settings_become_typed,
 )
 
-MIGRATIONS: Sequence[tuple[Step, ...]] = (_V1, _V2, _V3)
+_HISTORY_V4 = """CREATE TABLE history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        item_id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('report', 'deletion')),
+        at TEXT NOT NULL,
+        endpoint TEXT NOT NULL,
+        status INTEGER,
+        outcome TEXT NOT NULL CHECK (outcome IN
+            ('sending', 'retrying', 'delivered', 'rejected', 'expired', 'cancelled', 'dropped',
+             'kept', 'skipped')),
+        receipt TEXT,
+        body BLOB NOT NULL,
+        size INTEGER NOT NULL,
+        bytes_sent INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 1,
+        last_error TEXT
+    )"""
+
+_V4: tuple[Step, ...] = (
+    # The consent contract: the catalog version agreed to, and fields kept back after review.
+    "ALTER TABLE consent ADD COLUMN agreed_catalog_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE consent ADD COLUMN withheld_fields TEXT NOT NULL DEFAULT '[]'",
+    # Local-only: reports are built and kept on this computer, never sent.
+    "ALTER TABLE consent ADD COLUMN local_only INTEGER NOT NULL DEFAULT 0",
+    # Review before sending: a sealed report waits for the user's answer.
+    "ALTER TABLE outbox ADD COLUMN held TEXT",
+    "ALTER TABLE outbox ADD COLUMN remind_at TEXT",
+    # History outcomes: kept on this computer (local-only), skipped (not approved).
+    "ALTER TABLE history RENAME TO history_v3",
+    "DROP INDEX history_at",
+    _HISTORY_V4,
+    "INSERT INTO history SELECT * FROM history_v3",
+    "DROP TABLE history_v3",
+    "CREATE INDEX history_at ON history (at)",
+)
+
+MIGRATIONS: Sequence[tuple[Step, ...]] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

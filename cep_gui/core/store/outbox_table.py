@@ -27,17 +27,21 @@ class OutboxRow:
     installation_id: str | None
     categories: tuple[str, ...]
     last_attempt: datetime | None = None
+    #: "review" while the report waits for the user's answer (review before sending).
+    held: str | None = None
+    #: When to remind the user again ("Remind me tomorrow").
+    remind_at: datetime | None = None
 
 
 _COLUMNS = (
     "id, kind, created, payload, usage_snapshot, attempts, not_before, last_error, "
-    "generation, installation_id, categories, last_attempt"
+    "generation, installation_id, categories, last_attempt, held, remind_at"
 )
 
 
 def _row(values: tuple[object, ...]) -> OutboxRow:
     (item_id, kind, created, payload, snapshot, attempts, not_before, error, generation,
-     installation_id, categories, last_attempt) = values  # fmt: skip
+     installation_id, categories, last_attempt, held, remind_at) = values  # fmt: skip
     return OutboxRow(
         id=str(item_id),
         kind=str(kind),
@@ -51,12 +55,14 @@ def _row(values: tuple[object, ...]) -> OutboxRow:
         installation_id=None if installation_id is None else str(installation_id),
         categories=tuple(json.loads(str(categories))),
         last_attempt=from_text(last_attempt),  # type: ignore[arg-type]
+        held=None if held is None else str(held),
+        remind_at=from_text(remind_at),  # type: ignore[arg-type]
     )
 
 
 def insert(tx: sqlite3.Connection, row: OutboxRow) -> None:
     tx.execute(
-        f"INSERT INTO outbox ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO outbox ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             row.id,
             row.kind,
@@ -70,6 +76,8 @@ def insert(tx: sqlite3.Connection, row: OutboxRow) -> None:
             row.installation_id,
             json.dumps(list(row.categories)),
             to_text(row.last_attempt),
+            row.held,
+            to_text(row.remind_at),
         ),
     )
 
@@ -126,6 +134,18 @@ def record_attempt(
         "UPDATE outbox SET attempts = attempts + 1, last_attempt = ?, not_before = ?, "
         "last_error = ? WHERE id = ?",
         (at.isoformat(), to_text(not_before), error, item_id),
+    )
+
+
+def set_held(
+    tx: sqlite3.Connection, item_id: str, held: str | None, remind_at: datetime | None = None
+) -> bool:
+    return (
+        tx.execute(
+            "UPDATE outbox SET held = ?, remind_at = ? WHERE id = ?",
+            (held, to_text(remind_at), item_id),
+        ).rowcount
+        > 0
     )
 
 

@@ -31,6 +31,8 @@ class UserSettings:
     #: History retention: the last N reports or the last D days, whichever keeps more.
     history_keep_reports: int = DEFAULT_KEEP_REPORTS
     history_keep_days: int = DEFAULT_KEEP_DAYS
+    #: Ask before each report is sent (policy may force this on or off).
+    review_before_sending: bool = False
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(UserSettings)}

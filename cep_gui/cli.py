@@ -323,61 +323,27 @@ def _cmd_collect(args: argparse.Namespace) -> int:
 
     with _client(args) as client:
         report = client.dry_run(live_builder(), args.category)
+        shown = [*(args.category or []), *client.effective().profile.categories]
     if args.json:
         sys.stdout.write(report.payload.decode("utf-8") + "\n")
     else:
-        sys.stdout.write(render_text(report.document, load_catalog()))
+        sys.stdout.write(render_text(report.document, load_catalog(), dict.fromkeys(shown)))
     return EXIT_OK
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from cep_gui.core.status import render_text
+
     with _client(args) as client:
         status = client.status()
+        view = client.status_view()
     if args.json:
         print(json.dumps(status, indent=2, sort_keys=True))
     else:
-        print(_status_text(status))
+        print(render_text(view, status, datetime.now().astimezone().tzinfo))
     return EXIT_OK
-
-
-def _status_text(status: dict[str, Any]) -> str:
-    decided = status["decided_by"]
-    who = f"{decided['level']}: {decided['source']}"
-    if status["participating"]:
-        lines = [f"Participating since {status['since']} ({who})."]
-        lines.append(f"Installation id: {status['installation_id']}")
-    else:
-        lines = [f"Not participating ({who})."]
-    if decided["managed"]:
-        lines.append("Participation is managed by your organization.")
-    if status["local_only"]["on"]:
-        lines.append("Reports are kept on this computer only; nothing is sent.")
-    for held in status["review"]["waiting"]:
-        lines.append(f"Waiting for your review: report {held['report_id']} (cep-gui review).")
-    if status["catalog"]["pending_fields"]:
-        lines.append(
-            f"{len(status['catalog']['pending_fields'])} new field(s) are left out until you "
-            "agree (cep-gui whats-new)."
-        )
-    if status.get("policy_pending"):
-        lines.append("Your organization's policy takes effect at the next run (tray or run-due).")
-    lines += [
-        f"Profile: {status['profile']} (a report every {status['interval_days']} days)",
-        f"Next report: {status['next_due'] or 'none scheduled'}",
-        f"Categories: {', '.join(status['categories']) or 'none'}",
-        f"Endpoint: {status['endpoint']}",
-        f"Waiting to be sent: {status['outbox']}",
-    ]
-    last = status["last_upload"]
-    lines.append(
-        f"Last upload: {last['at']} ({last['outcome']})" if last else "Last upload: none yet"
-    )
-    for name, setting in sorted(status["policy"].items()):
-        lines.append(
-            f"Policy {name} = {setting['value']} ({setting['level']}: {setting['source']})"
-        )
-    lines += [f"Problem: {p}" for p in status["problems"]]
-    return "\n".join(lines)
 
 
 def _cmd_opt_in(args: argparse.Namespace) -> int:

@@ -217,7 +217,8 @@ def report_viewer(work: Path, reports: int = 1000, runs: int = 7) -> None:
     services = build_services(env, data_dir=work / "data")
     with CepClient(services=services) as client:
         client.join(Source.USER)
-        fill_history(client, reports, client.dry_run(live_builder()).payload)
+        report = client.dry_run(live_builder())
+        fill_history(client, reports, report.payload)
     controller = AppController(services, live_builder())
     opens: list[float] = []
     firsts: dict[int, list[float]] = {}
@@ -236,9 +237,11 @@ def report_viewer(work: Path, reports: int = 1000, runs: int = 7) -> None:
             app.processEvents()
             firsts.setdefault(index, []).append(time.perf_counter() - start)
         window.tabs.setCurrentIndex(0)
-        for needle in ("memory", "kernel", "zzz-nothing", "installed", ""):
+        # search the rows of a real report (each installed program is a row of its own)
+        window.collected.show_report(report.document, None, "")
+        for needle in ("memory", "kernel", "zzz-nothing", "installed", "libssl", ""):
             start = time.perf_counter()
-            window.collected.filter(needle)
+            window.collected.search.setText(needle)
             app.processEvents()
             searches.append(time.perf_counter() - start)
         window.close()

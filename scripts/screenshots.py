@@ -1,18 +1,27 @@
 """Start the real app under Xvfb with a tray host and save screenshots.
 
-    .venv/bin/python scripts/screenshots.py docs/screenshots
+    .venv/bin/python scripts/screenshots.py docs/screenshots            # English
+    .venv/bin/python scripts/screenshots.py docs/screenshots --lang de  # German
 
 Needs Debian's xvfb, trayer and imagemagick (scripts/setup.sh installs the Qt
-libraries; `apt-get install xvfb trayer imagemagick`). Saves feedback.png,
-viewer-collected.png, viewer-sent.png and tray-menu.png into the given folder.
+libraries; `apt-get install xvfb trayer imagemagick`). Saves, with a ``-de`` suffix
+for German: feedback.png (the Feedback pane), managed.png (the pane when IT requires
+taking part), viewer-search.png (a search hit inside installed software),
+viewer-sent.png (sent reports with the changes view) and tray-menu.png (the tray
+menu with its status line).
+
 Demo data is made in a temp folder: the user joins, two reports go to a local
-receiver, then the windows are shown exactly as a user would see them.
+receiver three weeks apart, then the windows are shown as a user would see them.
+The only thing staged is the difference between the two reports (the first one
+records an older version of one program and lacks another), so the changes view
+has something to show on a machine whose software did not change in a minute.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import shutil
 import subprocess
@@ -20,11 +29,18 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 DISPLAY = ":77"
+#: The demo's policy files are written by this user, so they are trusted as root's are.
+if sys.platform == "win32":
+    OWNER = 0
+else:
+    OWNER = os.geteuid()
+LANGS = {"en": ("en_US.UTF-8", "en"), "de": ("de_DE.UTF-8", "de")}
 
 
-def start_x(workdir: Path) -> list[subprocess.Popen[bytes]]:
+def start_x(lang: str) -> list[subprocess.Popen[bytes]]:
     for tool in ("Xvfb", "trayer", "import"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is missing: apt-get install xvfb trayer imagemagick")
@@ -32,7 +48,8 @@ def start_x(workdir: Path) -> list[subprocess.Popen[bytes]]:
     os.environ["DISPLAY"] = DISPLAY
     os.environ.pop("QT_QPA_PLATFORM", None)
     os.environ.pop("WAYLAND_DISPLAY", None)
-    os.environ["LANG"] = os.environ.get("SCREENSHOT_LANG", "en_US.UTF-8")
+    os.environ["LANG"], os.environ["LANGUAGE"] = LANGS[lang]
+    os.environ["LC_ALL"] = LANGS[lang][0]
     time.sleep(1.0)
     trayer = subprocess.Popen(
         ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
@@ -43,26 +60,61 @@ def start_x(workdir: Path) -> list[subprocess.Popen[bytes]]:
     return [trayer, xvfb]
 
 
-async def demo(out: Path, workdir: Path) -> None:
-    from datetime import timedelta
+class DemoBuilder:
+    """The live builder; its first report records libssl3 one version older and no
+    ``cowsay``-like newest package, so the second report has changes to show."""
+
+    def __init__(self) -> None:
+        from cep_gui.pipeline import live_builder
+
+        self.live = live_builder()
+        self.calls = 0
+
+    def __call__(self, request: Any) -> Any:
+        from cep_gui.core.report import Report, serialize
+
+        report = self.live(request)
+        self.calls += 1
+        if self.calls > 1:
+            return report
+        document = json.loads(report.payload)
+        software = document.get("sections", {}).get("host_software", {})
+        items = software.get("packages", {}).get("items", [])
+        for item in items:
+            if item.get("name") == "libssl3":
+                item["version"] = "3.0.11-1~deb12u2"
+        if items:
+            items.pop()  # the last program was installed after the first report
+        return Report(document=document, payload=serialize(document))
+
+
+async def settle_viewer(viewer: Any) -> None:
+    for _ in range(200):
+        await asyncio.sleep(0.1)
+        task = viewer._dry_run
+        if task is not None and task.done() and viewer.next.note.text() != "Collecting…":
+            return
+
+
+async def demo(out: Path, workdir: Path, suffix: str) -> None:
+    from datetime import UTC, datetime, timedelta
 
     from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from cep_gui.core.clock import ManualClock
     from cep_gui.core.consent import Source
     from cep_gui.core.policy_sources import PolicyLocations
     from cep_gui.core.services import Overrides, Services
-    from cep_gui.pipeline import live_builder
     from cep_gui.receiver.server import ReceiverServer
     from cep_gui.ui.controller import AppController
+    from cep_gui.ui.preferences import PreferencesWindow
     from cep_gui.ui.shell import Shell
 
     receiver = ReceiverServer("127.0.0.1", 0, workdir / "receiver.sqlite3")
     receiver.start_in_thread()
-    from datetime import UTC, datetime
-
-    clock = ManualClock(datetime.now(UTC) - timedelta(days=21))
+    clock = ManualClock(datetime.now(UTC) - timedelta(days=23))
     settings = Services(
         data_dir=workdir / "data",
         clock=clock,
@@ -70,7 +122,7 @@ async def demo(out: Path, workdir: Path) -> None:
         overrides=Overrides(endpoint=receiver.url),
         runtime_dir=workdir,
     )
-    controller = AppController(settings, live_builder())
+    controller = AppController(settings, DemoBuilder())
     controller.save_settings(first_run_done=True)
     controller.client.join(Source.USER)
     controller.record("viewer_opened")
@@ -78,6 +130,7 @@ async def demo(out: Path, workdir: Path) -> None:
     await controller.send_now()
     clock.advance(timedelta(days=14))
     controller.record("send_now")
+    controller.record("viewer_opened")
     await controller.send_now()
     clock.set(datetime.now(UTC))
     controller.refresh()
@@ -85,41 +138,71 @@ async def demo(out: Path, workdir: Path) -> None:
     shell = Shell(controller)
     shell.start("preferences")
     app = QApplication.instance()
-    assert app is not None
+    assert isinstance(app, QGuiApplication)
     prefs = shell.open_preferences()
-    prefs.resize(900, 760)
     await asyncio.sleep(1.0)
-    prefs.grab().save(str(out / "feedback.png"))
+    prefs.grab().save(str(out / f"feedback{suffix}.png"))
 
     viewer = shell.open_viewer()
-    viewer.resize(1180, 720)
-    viewer.collected.search.setText("")
-    for _ in range(100):
-        await asyncio.sleep(0.1)
-        if viewer.next.text.toPlainText():
-            break
+    await settle_viewer(viewer)
     viewer.tabs.setCurrentIndex(0)
-    tree = viewer.collected.tree
-    memory = tree.model().index(8, 0, tree.model().index(0, 0))  # Hardware → Memory
-    tree.setCurrentIndex(memory)
+    viewer.collected.search.setText("libssl")
+    await asyncio.sleep(0.3)
+    keys = [k for k in viewer.collected.visible_keys() if "/libssl3|" in k]
+    if keys:
+        viewer.collected.select_key(keys[0])
     await asyncio.sleep(0.5)
-    viewer.grab().save(str(out / "viewer-collected.png"))
+    viewer.grab().save(str(out / f"viewer-search{suffix}.png"))
+    viewer.collected.search.clear()
     viewer.tabs.setCurrentIndex(1)
     viewer.sent.table.selectRow(0)
     viewer.sent.changes.setChecked(True)
     await asyncio.sleep(0.5)
-    viewer.grab().save(str(out / "viewer-sent.png"))
+    viewer.grab().save(str(out / f"viewer-sent{suffix}.png"))
 
     viewer.hide()
     prefs.hide()
     await asyncio.sleep(0.5)
     geometry = shell.tray.icon.geometry()
     at = geometry.bottomLeft() if geometry.isValid() else QPoint(1100, 30)
-    shell.tray.menu.popup(at + QPoint(-150, 4))
+    shell.tray.menu.popup(at + QPoint(-260, 4))
     await asyncio.sleep(1.0)
-    crop = ["-crop", "520x240+760+0"]
-    subprocess.run(["import", "-window", "root", *crop, str(out / "tray-menu.png")], check=True)
+    shown = shell.tray.menu.geometry()
+    if geometry.isValid():
+        shown = shown.united(geometry)
+    shown = shown.adjusted(-6, -2, 6, 6).intersected(app.primaryScreen().geometry())
+    crop = ["-crop", f"{shown.width()}x{shown.height()}+{shown.x()}+{shown.y()}"]
+    subprocess.run(["import", "-window", "root", *crop, str(out / f"tray-menu{suffix}.png")],
+                   check=True)  # fmt: skip
     shell.tray.menu.hide()
+
+    # The same pane on a computer where IT requires taking part.
+    policies = workdir / "policies"
+    (policies / "managed").mkdir(parents=True)
+    allowed = ["host_hardware", "host_software", "usage"]
+    policy = {"Participation": "forced_on", "AllowedCategories": allowed}
+    (policies / "managed" / "10-corp.json").write_text(json.dumps(policy), encoding="utf-8")
+    managed = AppController(
+        Services(
+            data_dir=workdir / "managed-data",
+            clock=clock,
+            policy_locations=PolicyLocations("linux", policies, trusted_uid=OWNER),
+            overrides=Overrides(endpoint=receiver.url),
+            runtime_dir=workdir,
+        ),
+        DemoBuilder(),
+    )
+    window = PreferencesWindow(managed)
+    window.show()
+    window.feedback.banner.details_button.setChecked(True)
+    await asyncio.sleep(1.0)
+    if window.feedback.scroller.verticalScrollBar().maximum() > 0:
+        # the details make the pane scroll (German is longer): show it with them closed
+        window.feedback.banner.details_button.setChecked(False)
+        await asyncio.sleep(0.5)
+    window.grab().save(str(out / f"managed{suffix}.png"))
+    window.hide()
+    managed.close()
     receiver.stop()
     controller.close()
 
@@ -129,24 +212,28 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("folder", type=Path)
+    parser.add_argument("--lang", choices=sorted(LANGS), default="en")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="cep-shots-"))
-    processes = start_x(workdir)
+    processes = start_x(args.lang)
     try:
         os.environ.setdefault("QT_API", "pyside6")
         import qasync
         from PySide6.QtWidgets import QApplication
 
         from cep_gui.ui.i18n import install_translator
+        from cep_gui.ui.style import install_focus_style
 
         app = QApplication(sys.argv[:1])
         app.setApplicationName("cep-gui")
+        install_focus_style(app)
         install_translator(app)
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
+        suffix = "" if args.lang == "en" else f"-{args.lang}"
         with loop:
-            loop.run_until_complete(demo(args.folder.resolve(), workdir))
+            loop.run_until_complete(demo(args.folder.resolve(), workdir, suffix))
     finally:
         for process in processes:
             process.terminate()

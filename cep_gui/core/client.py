@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from cep_gui.core import consent as consent_mod
 from cep_gui.core import fence, fence_signal, history, leave_marker, maintenance, outbox, usage
+from cep_gui.core import status as status_mod
 from cep_gui.core.catalog import load_catalog
 from cep_gui.core.catalog_changes import load_changes
 from cep_gui.core.clock import Clock
@@ -364,6 +365,16 @@ class CepClient:
                 "pending_fields": state.pending_fields,
                 "withheld_fields": list(state.consent.withheld_fields),
             },
+            **self._status_extras(state),
+        }
+
+    def _status_extras(self, state: Effective) -> dict[str, Any]:
+        """Keys added for scripts that want the one status's verdict."""
+        view = self._status_view(state, sending=False)
+        return {
+            "state": view.phase.value,
+            "sending": view.sending,
+            "attention": [a.kind for a in view.attention],
         }
 
     def last_upload(self) -> dict[str, Any] | None:
@@ -378,6 +389,17 @@ class CepClient:
             "report_id": row.item_id,
         }
 
+    def has_work_due(self) -> bool:
+        """Whether ``run_due`` would send something now (so the UI can say "Sending…")."""
+        state = self.effective()
+        now = self.clock.now()
+        if state.policy.broken:
+            return False
+        if state.may_send and state.allowed and is_due(state.next_due, now):
+            return True
+        waiting = outbox.pending(self.store)
+        return any(item.not_before is None or item.not_before <= now for item in waiting)
+
     def waiting(self) -> list[outbox.OutboxItem]:
         """What waits in the outbox, oldest first."""
         return outbox.pending(self.store)
@@ -390,7 +412,79 @@ class CepClient:
         return history.history_payload(self.store, row_id)
 
     def previous_payload(self, row_id: int) -> bytes | None:
-        return history.previous_report_payload(self.store, row_id)
+        """The report this installation delivered before that row (never across a leave)."""
+        return history.previous_in_participation(self.store, row_id)
+
+    def last_delivered_payload(self) -> bytes | None:
+        """The newest report delivered under the current installation id, if any."""
+        return history.last_delivered(self.store, self.effective().consent.installation_id)
+
+    def export_history(self, row_ids: Sequence[int], target: Path) -> int:
+        """Write the exact documents sent, with their metadata, to ``target``."""
+        return history.export(self.store, row_ids, target, self.clock.now())
+
+    def status_view(self, *, sending: bool = False) -> status_mod.Status:
+        """The one status the Feedback pane, the tray and ``cep-gui status`` show.
+
+        ``sending``: the caller knows that this process is sending right now; a send
+        of another process (a timer's ``run-due``) is found by its history row.
+        """
+        return self._status_view(self.effective(), sending)
+
+    def _status_view(self, state: Effective, sending: bool) -> status_mod.Status:
+        decision = state.decision
+        forced = None
+        if decision.managed:
+            forced = "on" if decision.participating else "off"
+        mandatory = [
+            status_mod.ManagedSetting(name, s.value, s.level.label, s.source)
+            for name, s in state.policy.effective().items()
+            if s.level.mandatory
+        ]
+        blocking = [str(p) for p in state.policy.problems if p.blocks]
+        others = [str(p) for p in state.policy.problems if not p.blocks]
+        others += list(self.store.notices)
+        endpoint_problem = self._endpoint(state.policy, state.profile)[2]
+        if endpoint_problem:
+            others.append(endpoint_problem)
+        last = status_mod.last_report(history.last_report(self.store))
+        busy = sending or fence_signal.local_sender(self.data_dir) is not None
+        if not busy and last is not None and last.outcome == "sending":
+            busy = self._sender_elsewhere()
+        return status_mod.compute(
+            now=self.clock.now(),
+            participating=state.participating,
+            since=state.consent.since,
+            consent_source=state.consent.source,
+            allowed=state.allowed,
+            withheld=state.withheld,
+            blocked=[c for c in state.profile.categories if c not in state.permitted],
+            next_due=state.next_due,
+            forced=forced,
+            managed=mandatory,
+            policy_broken=state.policy.broken,
+            policy_problems=blocking,
+            policy_pending=state.pending_policy,
+            leave_pending=state.leave_pending,
+            problems=others,
+            last=last,
+            waiting=outbox.pending(self.store),
+            sending=busy,
+            last_success=state.last_success,
+            local_only=state.local_only,
+            pending_fields=state.pending_fields,
+        )
+
+    def _sender_elsewhere(self) -> bool:
+        """Whether another process holds the sender lock (its upload is under way)."""
+        lock = SenderLock(self.data_dir)
+        try:
+            if lock.try_acquire():
+                lock.release()
+                return False
+        except OSError:
+            return False
+        return True
 
     def upload_token(self, state: Effective) -> str | None:
         """The token uploads carry, when the product's profile uses one (keyring only)."""

@@ -9,14 +9,18 @@ whichever holds more (both configurable in the settings).
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import os
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+from cep_gui.core.exceptions import Failed
 from cep_gui.core.store import Store, history_table
 from cep_gui.core.store.history_table import HistoryRow
 from cep_gui.core.store.settings_table import UserSettings
@@ -135,11 +139,134 @@ def history_payload(store: Store, row_id: int) -> bytes:
     return found.payload if found else b""
 
 
-def previous_report_payload(store: Store, row_id: int) -> bytes | None:
-    """The report sent just before this one, for *Changes since the previous report*."""
-    with store.snapshot() as conn:
-        previous = history_table.previous_report_id(conn, row_id)
-    return None if previous is None else history_payload(store, previous)
+def installation_of(payload: bytes) -> str | None:
+    """The installation id a report carries (None for a deletion request or damage)."""
+    try:
+        document = json.loads(payload)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    found = document.get("installation_id") if isinstance(document, dict) else None
+    return found if isinstance(found, str) and found else None
+
+
+def previous_in_participation(store: Store, row_id: int) -> bytes | None:
+    """The report delivered before this one by the same installation, or None.
+
+    *Changes since the previous report* must never compare across a leave and a
+    re-join: the two reports belong to different installation ids, and comparing
+    them would link what the user asked to keep apart. Only delivered reports count
+    (what the vendor has); the walk stops at the first report of another id.
+    """
+    current = entry(store, row_id)
+    if current is None or current.kind != "report":
+        return None
+    installation = installation_of(current.payload)
+    if installation is None:
+        return None
+    for row in iter_rows(store):
+        if row.id >= row_id or row.kind != "report" or row.outcome != "delivered":
+            continue
+        found = entry(store, row.id)
+        if found is None:
+            continue
+        if installation_of(found.payload) != installation:
+            return None
+        return found.payload
+    return None
+
+
+def last_delivered(store: Store, installation_id: str | None) -> bytes | None:
+    """The newest report this installation delivered (None after a leave and re-join)."""
+    if not installation_id:
+        return None
+    for row in iter_rows(store):
+        if row.kind != "report" or row.outcome != "delivered":
+            continue
+        found = entry(store, row.id)
+        if found is None:
+            continue
+        return found.payload if installation_of(found.payload) == installation_id else None
+    return None
+
+
+EXPORT_FORMAT = 1
+
+
+def export(store: Store, row_ids: Sequence[int], target: Path, now: datetime) -> int:
+    """Write the chosen history entries to ``target``; returns how many were written.
+
+    The file is one JSON object: ``{"cep_gui_export": 1, "exported": ..., "items": [...]}``.
+    Each item holds the metadata (time, endpoint, HTTP status, outcome, receipt) and,
+    as ``payload``, the exact JSON document that was sent, byte for byte as it went
+    into the gzip body (it is copied in, never re-encoded), with SHA-256 sums of the
+    document and of the gzip body so a copy can be checked against the receiver's.
+    Written to a temporary file first and renamed, so a failed export leaves no half
+    file behind.
+    """
+    entries = [found for i in row_ids if (found := entry(store, i)) is not None]
+    parts = [
+        b'{"cep_gui_export": %d, "exported": %s, "items": [\n'
+        % (EXPORT_FORMAT, json.dumps(now.isoformat()).encode())
+    ]
+    for number, found in enumerate(entries):
+        parts.append(_export_item(found, last=number == len(entries) - 1))
+    parts.append(b"]}\n")
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        with open(temporary, "wb") as out:
+            for part in parts:
+                out.write(part)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        raise Failed(f"the export could not be written to {target}: {reason}") from None
+    return len(entries)
+
+
+def _export_item(found: HistoryEntry, *, last: bool) -> bytes:
+    row = found.row
+    payload = found.payload
+    meta = {
+        "id": row.item_id,
+        "kind": row.kind,
+        "sent_at": row.at.isoformat(),
+        "endpoint": row.endpoint,
+        "http_status": row.status,
+        "outcome": row.outcome,
+        "attempts": row.attempts,
+        "receipt": _receipt(row.receipt),
+        "size": len(payload),
+        "sha256": hashlib.sha256(payload).hexdigest(),
+        "wire_size": len(found.body),
+        "wire_sha256": hashlib.sha256(found.body).hexdigest(),
+    }
+    head = json.dumps(meta, ensure_ascii=False, sort_keys=True)[:-1].encode("utf-8")
+    if _is_json(payload):
+        body = head + b', "payload": ' + payload + b"}"
+    else:  # a damaged row: kept as text so the file stays valid JSON
+        text = json.dumps(payload.decode("utf-8", errors="replace"))
+        body = head + b', "payload_text": ' + text.encode("utf-8") + b"}"
+    return body + (b"\n" if last else b",\n")
+
+
+def _receipt(text: str | None) -> object:
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _is_json(payload: bytes) -> bool:
+    try:
+        json.loads(payload)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def last_report(store: Store) -> HistoryRow | None:

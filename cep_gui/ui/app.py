@@ -48,6 +48,7 @@ def run(command: str, services: Services) -> int:
     from cep_gui.ui.icons import app_icon
     from cep_gui.ui.shell import Shell
     from cep_gui.ui.single_instance import SingleInstance, server_name
+    from cep_gui.ui.style import install_focus_style
     from cep_gui.ui.workers import IdleExitPool
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -56,6 +57,7 @@ def run(command: str, services: Services) -> int:
     app.setDesktopFileName("cep-gui")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    install_focus_style(app)
     install_translator(app)
     app.setApplicationDisplayName(
         QCoreApplication.translate("Status", "Customer Experience Program")

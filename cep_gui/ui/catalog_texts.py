@@ -1,52 +1,128 @@
-"""Category names and descriptions from the catalog, marked for translation.
+"""The catalog's texts in the user's language.
 
-The catalog itself stays in English (it documents the wire format); the Feedback
-pane shows these category texts in the user's language. A test checks that this
-list matches the catalog, so a changed catalog text cannot go untranslated.
+The catalog (``resources/catalog.toml``) stays in English: it documents the wire
+format. Its titles, descriptions and purposes, the privacy labels and the names of
+the usage counters are shown translated. lupdate only finds texts written in
+Python source, so :func:`generate` writes them into ``catalog_messages.py`` as
+``QT_TRANSLATE_NOOP`` calls; ``scripts/update_translations.sh`` runs it before
+lupdate, for whatever the catalog holds. A test fails when the generated module is
+out of date or a text has no German translation.
+
+    python -m cep_gui.ui.catalog_texts            # rewrite catalog_messages.py
+    python -m cep_gui.ui.catalog_texts --check    # exit 1 when it is out of date
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import argparse
+import json
+from collections.abc import Iterable
+from pathlib import Path
 
-CATEGORY_TEXTS = (
-    QT_TRANSLATE_NOOP("Catalog", "Hardware of this computer"),
-    QT_TRANSLATE_NOOP(
-        "Catalog",
-        "Processor, memory, disks, graphics, firmware and network adapter kinds of the computer the product runs on.",
-    ),
-    QT_TRANSLATE_NOOP("Catalog", "Software of this computer"),
-    QT_TRANSLATE_NOOP(
-        "Catalog",
-        "Operating system name and version, desktop, language, and the names and versions of installed software.",
-    ),
-    QT_TRANSLATE_NOOP("Catalog", "Software of virtual machines"),
-    QT_TRANSLATE_NOOP(
-        "Catalog",
-        "Guest operating system name and version and guest tools version of the virtual machines found on this computer.",
-    ),
-    QT_TRANSLATE_NOOP("Catalog", "Configuration of virtual machines"),
-    QT_TRANSLATE_NOOP(
-        "Catalog",
-        "Technical settings of the virtual machines' configuration files (processors, memory, disks, devices), without names, paths or addresses.",
-    ),
-    QT_TRANSLATE_NOOP("Catalog", "SCCM site configuration"),
-    QT_TRANSLATE_NOOP(
-        "Catalog",
-        "Version, type and size of the Microsoft Configuration Manager site this computer administers, as counts.",
-    ),
-    QT_TRANSLATE_NOOP("Catalog", "SCCM deployments"),
-    QT_TRANSLATE_NOOP(
-        "Catalog",
-        "How many applications, packages, policies and deployments the Configuration Manager site has, and which software it deploys.",
-    ),
-    QT_TRANSLATE_NOOP("Catalog", "Feature usage"),
-    QT_TRANSLATE_NOOP(
-        "Catalog",
-        "How often product features are used and which problems occur, as counts without times.",
-    ),
-)
+from PySide6.QtCore import QCoreApplication
+
+from cep_gui.core.catalog import Catalog, load_catalog
+from cep_gui.core.report_rows import LEFT_OUT, PRIVACY_LABELS
+
+MODULE = Path(__file__).with_name("catalog_messages.py")
+#: Count maps whose keys are the program's own ids: shown as words.
+#: The line length ``ruff format`` keeps (pyproject.toml).
+LINE = 100
+WORDED_FIELDS = ("usage.features.counts", "usage.problems.counts")
 
 
 def translated(text: str) -> str:
     return QCoreApplication.translate("Catalog", text)
+
+
+def privacy_text(text: str) -> str:
+    return QCoreApplication.translate("Privacy", text)
+
+
+def usage_word(name: str) -> str:
+    """A usage id such as ``categories_changed`` as words ("Categories changed")."""
+    return QCoreApplication.translate("Usage", humanize(name))
+
+
+#: Words of ids that are abbreviations, written as people write them.
+ABBREVIATIONS = {"vm": "VM", "cpu": "CPU", "usb": "USB", "sccm": "SCCM"}
+
+
+def humanize(name: str) -> str:
+    words = [ABBREVIATIONS.get(word, word) for word in name.split("_") if word]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def catalog_texts(catalog: Catalog) -> list[str]:
+    """Every catalog text a person reads, once each, in catalog order."""
+    texts: list[str] = []
+    for category in catalog.categories.values():
+        texts += [category.title, category.description]
+    for field in catalog:
+        texts += [field.title, field.description, field.purpose]
+    return list(dict.fromkeys(texts))
+
+
+def privacy_texts() -> list[str]:
+    pairs = [*PRIVACY_LABELS.values(), LEFT_OUT]
+    return list(dict.fromkeys(text for pair in pairs for text in pair))
+
+
+def usage_texts(catalog: Catalog) -> list[str]:
+    names = [v for field_id in WORDED_FIELDS for v in catalog.fields[field_id].values]
+    return list(dict.fromkeys(humanize(n) for n in names))
+
+
+def generate(catalog: Catalog) -> str:
+    """The source of ``catalog_messages.py`` for this catalog."""
+
+    def block(name: str, context: str, texts: Iterable[str]) -> list[str]:
+        lines = [f"{name} = ("]
+        for text in texts:
+            lines += _call(json.dumps(context), json.dumps(text, ensure_ascii=False))
+        return [*lines, ")", ""]
+
+    out = [
+        '"""Generated from resources/catalog.toml by `python -m cep_gui.ui.catalog_texts`.',
+        "",
+        "Do not edit: run scripts/update_translations.sh after the catalog changed.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+    ]
+    out += block("CATALOG", "Catalog", catalog_texts(catalog))
+    out += block("PRIVACY", "Privacy", privacy_texts())
+    out += block("USAGE", "Usage", usage_texts(catalog))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _call(context: str, literal: str) -> list[str]:
+    """One QT_TRANSLATE_NOOP call laid out as ``ruff format`` lays it out."""
+    one = f"    QT_TRANSLATE_NOOP({context}, {literal}),"
+    if len(one) <= LINE:
+        return [one]
+    inner = f"        {context}, {literal}"
+    if len(inner) <= LINE:
+        return ["    QT_TRANSLATE_NOOP(", inner, "    ),"]
+    return ["    QT_TRANSLATE_NOOP(", f"        {context},", f"        {literal},", "    ),"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check that it is current")
+    args = parser.parse_args(argv)
+    wanted = generate(load_catalog())
+    current = MODULE.read_text(encoding="utf-8") if MODULE.exists() else ""
+    if args.check:
+        return 0 if current == wanted else 1
+    if current != wanted:
+        MODULE.write_text(wanted, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,37 +1,48 @@
 """The bridge between the windows and the client: observes state, runs core's commands.
 
-Windows hold no business logic: they read :attr:`AppController.state`, call its
-methods and listen to its signals; every method here adapts one core command.
-Anything slow (collecting, building a report) runs off the UI thread (core's
-commands use worker threads for it; uploads are asyncio tasks on the Qt event loop
-through qasync), so the UI never waits.
+Windows hold no business logic: they read :attr:`AppController.state` and
+:attr:`AppController.view` (the one status core computes), call its methods and
+listen to its signals; every method here adapts one core command. Anything slow
+(collecting, building a report) runs off the UI thread (core's commands use worker
+threads for it; uploads are asyncio tasks on the Qt event loop through qasync), so
+the UI never waits.
+
+``changed`` fires after every consent, category or policy change and after each
+send; ``historyChanged`` after each send and after the history was deleted. Policy
+files can change underneath the app (IT pushes a new one): a file watcher on the
+policy folders, and a cheap re-check whenever a window is shown, catch that.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 from collections.abc import Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from cep_gui.core.client import CepClient, Effective, ReportBuilder, SendNowResult
 from cep_gui.core.consent import Source
 from cep_gui.core.exceptions import Busy, CepError
 from cep_gui.core.report import Report
 from cep_gui.core.services import Services
+from cep_gui.core.status import Status
 from cep_gui.core.store.history_table import HistoryRow
 from cep_gui.core.store.settings_table import UserSettings
+from cep_gui.ui.texts import reason
+
+#: Policy sub-folders that are watched besides the policy root itself (Linux).
+POLICY_FOLDERS = ("managed", "recommended")
+POLICY_SETTLE_MS = 250
 
 
 class AppController(QObject):
     changed = Signal()
     historyChanged = Signal()
     busyChanged = Signal(bool)
-    #: A short result for the status line ("Report delivered", a plain error ...).
+    #: A command could not be carried out; the text is in the user's language.
     notice = Signal(str)
 
     def __init__(
@@ -46,11 +57,26 @@ class AppController(QObject):
         self.builder = builder
         self.client = CepClient(services=services)
         self.busy = False
+        self.closed = False
         self._tasks: set[asyncio.Task[Any]] = set()
         self.state: Effective = self.client.prepare()
-        self.status: dict[str, Any] = self.client.status()
+        self.view: Status = self.client.status_view()
+        self._policy_settle = QTimer(self)
+        self._policy_settle.setSingleShot(True)
+        self._policy_settle.setInterval(POLICY_SETTLE_MS)
+        self._policy_settle.timeout.connect(self.policy_changed)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._policy_touched)
+        self.watcher.fileChanged.connect(self._policy_touched)
+        self._watch_policy()
 
     def close(self) -> None:
+        """Stop watching and close the store; late timers and file events do nothing."""
+        self.closed = True
+        self._policy_settle.stop()
+        with contextlib.suppress(RuntimeError):
+            self.watcher.directoryChanged.disconnect(self._policy_touched)
+            self.watcher.fileChanged.disconnect(self._policy_touched)
         for task in self._tasks:
             task.cancel()
         self.client.close()
@@ -58,9 +84,20 @@ class AppController(QObject):
     # -- observing ---------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self.closed:
+            return
         self.state = self.client.effective()
-        self.status = self.client.status()
+        self.view = self.client.status_view(sending=self.busy)
         self.changed.emit()
+
+    def policy_changed(self) -> None:
+        """Policy files changed (or a window was shown): follow policy, then refresh."""
+        if self.closed:
+            return
+        with contextlib.suppress(CepError):
+            self.client.prepare()
+        self._watch_policy()
+        self.refresh()
 
     def settings(self) -> UserSettings:
         return self.client.settings()
@@ -72,12 +109,22 @@ class AppController(QObject):
         return self.client.history_payload(row_id)
 
     def previous_payload(self, row_id: int) -> bytes | None:
+        """The report delivered before this one in the same participation, or None."""
         return self.client.previous_payload(row_id)
+
+    def last_delivered_payload(self) -> bytes | None:
+        return self.client.last_delivered_payload()
 
     # -- commands ------------------------------------------------------------------------
 
     def join(self, categories: Sequence[str] | None = None) -> None:
-        self._command(lambda: self.client.join(Source.USER, categories))
+        """Join; without ``categories``, with the choice the user made last time."""
+        if categories is None:
+            remembered = self.state.consent.remembered_categories
+            if remembered is not None:
+                categories = [c for c in remembered if c in self.state.profile.categories]
+        chosen = None if categories is None else list(categories)
+        self._command(lambda: self.client.join(Source.USER, chosen))
 
     def leave(self, *, request_deletion: bool = False) -> None:
         """Leave at once: the fence holds when this returns; an upload in flight in
@@ -85,9 +132,12 @@ class AppController(QObject):
         try:
             result = self.client.leave(Source.USER, request_deletion=request_deletion)
         except CepError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(reason(str(exc)))
             return
         self.refresh()
+        if result.local_sender is None and not result.deletion_queued:
+            self.historyChanged.emit()  # nothing in flight here, nothing to send: done
+            return
         self._spawn(self._after_leave(result.local_sender, result.deletion_queued))
 
     async def _after_leave(self, local: Any, deletion: bool) -> None:
@@ -118,10 +168,11 @@ class AppController(QObject):
         self.historyChanged.emit()
         return removed
 
-    def export_history(self, row_ids: Sequence[int], target: Path) -> None:
-        reports = [json.loads(self.history_payload(i)) for i in row_ids]
-        target.write_text(json.dumps(reports, indent=2, ensure_ascii=False), encoding="utf-8")
+    def export_history(self, row_ids: Sequence[int], target: Path) -> int:
+        """Write the exact documents sent, with their metadata; raises CepError."""
+        written = self.client.export_history(row_ids, target)
         self.record("report_exported")
+        return written
 
     async def next_report(self) -> Report:
         """The exact report that would be sent now, built off the UI thread."""
@@ -133,23 +184,27 @@ class AppController(QObject):
             self.record("send_now")
             result = await self.client.send_now(self.builder)
         except CepError as exc:
-            self.notice.emit(str(exc))  # shown in the status line, in plain words
+            self.notice.emit(reason(str(exc)))
             return None
         finally:
             self._set_busy(False)
             self._after_send()
-        self.notice.emit(result.message)
-        return result
+        return result  # the outcome is in the status (Last report: ...), said once
 
     async def run_due(self) -> None:
         """What the schedule does when it wakes: send what is due and what waits."""
+        working = self.client.has_work_due()
+        if working:
+            self._set_busy(True)
         try:
             await self.client.run_due(self.builder)
         except Busy:
             return  # another process (a timer's run-due, a send-now) is at it: fine
         except CepError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(reason(str(exc)))
         finally:
+            if working:
+                self._set_busy(False)
             self._after_send()
 
     async def settle(self) -> None:
@@ -163,22 +218,21 @@ class AppController(QObject):
         try:
             command()
         except CepError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(reason(str(exc)))
             self.refresh()
             return False
         self.refresh()
         return True
 
     async def _send_waiting(self, *, force: bool) -> None:
+        self._set_busy(True)
         try:
-            summary = await self.client.send_waiting(force=force)
+            await self.client.send_waiting(force=force)
         except CepError as exc:
-            self.notice.emit(str(exc))
-            return
+            self.notice.emit(reason(str(exc)))
         finally:
+            self._set_busy(False)
             self._after_send()
-        if summary.messages:
-            self.notice.emit("; ".join(summary.messages))
 
     def _after_send(self) -> None:
         self.refresh()
@@ -192,4 +246,26 @@ class AppController(QObject):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
+        self.view = self.client.status_view(sending=busy)
         self.busyChanged.emit(busy)
+
+    def _policy_touched(self, _path: str) -> None:
+        self._policy_settle.start()
+
+    def _watch_policy(self) -> None:
+        """Watch the policy folders and files that exist now (new ones are added later)."""
+        locations = self.services.policy_locations
+        if locations.platform != "linux":
+            return  # the registry and managed preferences: re-checked when a window shows
+        root = locations.root
+        wanted = [root, *(root / name for name in POLICY_FOLDERS)]
+        paths: list[str] = []
+        for folder in wanted:
+            if folder.is_dir():
+                paths.append(str(folder))
+                with contextlib.suppress(OSError):
+                    paths += [str(p) for p in folder.iterdir() if p.suffix.lower() == ".json"]
+        watched = set(self.watcher.directories()) | set(self.watcher.files())
+        missing = [p for p in paths if p not in watched]
+        if missing:
+            self.watcher.addPaths(missing)

@@ -1,30 +1,86 @@
-"""The Feedback pane: what the program is, the participation toggle, categories, status."""
+"""The Feedback pane: what the program is, the participation toggle, categories, status.
+
+It reads everything from the controller (the effective state and the one status
+core computes) and turns every change a user makes into one controller call. The
+participation box follows its *state*, however it changes (a click, the space bar,
+an accessibility tool's "Toggle" action, which emits no ``clicked``); a guard keeps
+the pane's own updates from being taken for the user's.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from cep_gui.core.catalog import load_catalog
+from cep_gui.core.status import Phase
 from cep_gui.ui.catalog_texts import translated
 from cep_gui.ui.controller import AppController
-from cep_gui.ui.texts import status_lines
+from cep_gui.ui.dialogs import confirm_leave
+from cep_gui.ui.texts import line_text
+
+#: Lines the status box always has room for, so the buttons below never jump.
+STATUS_ROWS = 3
+
+
+class ManagedBanner(QFrame):
+    """ "Managed by your organization" in plain words, with the source behind *Details*."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        row = QHBoxLayout(self)
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.icon)
+        column = QVBoxLayout()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        bold = self.text.font()
+        bold.setBold(True)
+        self.text.setFont(bold)
+        column.addWidget(self.text)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setVisible(False)
+        column.addWidget(self.details)
+        row.addLayout(column, 1)
+        self.details_button = QPushButton(self.tr("&Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self.details.setVisible)
+        row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_state(self, text: str, details: list[str], *, warning: bool) -> None:
+        icon = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if warning
+            else QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(QSize(size, size)))
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.details.setText("\n".join(details))
+        self.details_button.setVisible(bool(details))
 
 
 class FeedbackPane(QWidget):
-    """Reads everything from the controller; every click becomes one controller call."""
-
     showCollected = Signal()
     sendNowRequested = Signal()
 
@@ -32,52 +88,78 @@ class FeedbackPane(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.catalog = load_catalog()
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        self._updating = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(8)
 
         title = QLabel(self.tr("Customer Experience Program"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title)
+        title.setWordWrap(True)  # a long name in a large font wraps instead of widening
+        title_row = QHBoxLayout()
+        title_row.addWidget(title, 1)
+        layout.addLayout(title_row)
+
+        self.banner = ManagedBanner()
+        layout.addWidget(self.banner)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.intro.setOpenExternalLinks(True)
-        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout.addWidget(self.intro)
+        self.privacy = QPushButton(self.tr("&Privacy policy"))
+        self.privacy.setFlat(True)
+        self.privacy.setCursor(Qt.CursorShape.PointingHandCursor)
+        link = self.privacy.palette()
+        link.setColor(QPalette.ColorRole.ButtonText, link.color(QPalette.ColorRole.Link))
+        self.privacy.setPalette(link)
+        underlined = self.privacy.font()
+        underlined.setUnderline(True)
+        self.privacy.setFont(underlined)
+        self.privacy.clicked.connect(self._open_privacy)
+        self.privacy.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        title_row.addWidget(self.privacy, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.toggle = QCheckBox(self.tr("&Take part in the Customer Experience Program"))
-        self.toggle.setAccessibleName(self.tr("Take part in the Customer Experience Program"))
         bold = self.toggle.font()
         bold.setBold(True)
         self.toggle.setFont(bold)
-        self.toggle.clicked.connect(self._toggled)
+        self.toggle.toggled.connect(self._toggle_changed)
         layout.addWidget(self.toggle)
-
-        self.managed = QLabel()
-        self.managed.setWordWrap(True)
-        self.managed.setAccessibleName(self.tr("Managed by your organization"))
-        self.managed.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(self.managed)
 
         self.categories_box = QGroupBox(self.tr("What may be collected"))
         categories_layout = QVBoxLayout(self.categories_box)
+        self.categories_hint = QLabel()
+        self.categories_hint.setWordWrap(True)
+        categories_layout.addWidget(self.categories_hint)
         self.category_boxes: dict[str, QCheckBox] = {}
+        self.category_reasons: dict[str, QLabel] = {}
         for category_id in controller.state.profile.categories:
             category = self.catalog.categories[category_id]
             box = QCheckBox(translated(category.title))
-            box.setAccessibleName(translated(category.title))
             box.setAccessibleDescription(translated(category.description))
-            box.clicked.connect(self._categories_changed)
+            box.toggled.connect(self._categories_changed)
             note = QLabel(translated(category.description))
             note.setWordWrap(True)
             note.setIndent(24)
             note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            why = QLabel()
+            why.setIndent(24)
+            why.setWordWrap(True)
             categories_layout.addWidget(box)
             categories_layout.addWidget(note)
+            categories_layout.addWidget(why)
             self.category_boxes[category_id] = box
+            self.category_reasons[category_id] = why
         layout.addWidget(self.categories_box)
 
         status_frame = QFrame()
@@ -87,121 +169,185 @@ class FeedbackPane(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lines = self.status_label.fontMetrics().lineSpacing() * STATUS_ROWS
+        self.status_label.setMinimumHeight(lines)
         status_layout.addWidget(self.status_label)
         layout.addWidget(status_frame)
+        layout.addStretch(1)
+        self.scroller.setWidget(content)
+        outer.addWidget(self.scroller, 1)
 
+        # The buttons stay in view at any window size and with any policy notice.
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(9, 6, 9, 9)
         self.send_now = QPushButton(self.tr("&Send now"))
-        self.send_now.setAccessibleName(self.tr("Send a report now"))
         self.send_now.clicked.connect(self.sendNowRequested.emit)
-        self.show_collected = QPushButton(self.tr("Show &what is collected…"))
-        self.show_collected.setAccessibleName(self.tr("Show what is collected"))
+        self.show_collected = QPushButton(self.tr("&What is collected and sent…"))
         self.show_collected.clicked.connect(self.showCollected.emit)
         buttons.addWidget(self.send_now)
         buttons.addStretch(1)
         buttons.addWidget(self.show_collected)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        outer.addLayout(buttons)
 
         controller.changed.connect(self.update_view)
         controller.busyChanged.connect(lambda _busy: self.update_view())
-        controller.notice.connect(self._notice)
-        self._last_notice = ""
         self.update_view()
 
     # -- view ------------------------------------------------------------------------
 
     def update_view(self) -> None:
+        self._updating = True
+        try:
+            self._update()
+        finally:
+            self._updating = False
+
+    def _update(self) -> None:
         state = self.controller.state
-        status = self.controller.status
-        profile = state.profile
-        every = (
-            self.tr("every 14 days")
-            if profile.interval_days == 14
-            else self.tr("every quarter (91 days)")
-        )
-        self.intro.setText(
-            self.tr(
-                'When you take part, this product sends technical facts about this computer to its maker, who uses them to decide what to improve: hardware, operating system and installed software, and the other categories below. Nothing personal is collected: no names, e-mail or postal addresses, user or computer names, network addresses, documents or keystrokes, so nobody is ever contacted. The first report is sent 7 days after you join, then %1. You can see every field and every report, and leave at any time. <a href="%2">Privacy policy</a>'
-            )
-            .replace("%1", every)
-            .replace("%2", profile.privacy_url)
-        )
+        view = self.controller.view
+        broken = state.policy.broken
+        self.intro.setText(self._intro(view.forced, broken, state.profile.interval_days))
+        self._update_banner()
         self.toggle.setChecked(state.participating)
-        decided = status["decided_by"]
-        blocked = state.policy.broken
-        self.toggle.setEnabled(not decided["managed"] and not blocked)
-        if decided["managed"]:
-            self.managed.setText(
-                self.tr("Managed by your organization (%1: %2).")
-                .replace("%1", self._level(decided["level"]))
-                .replace("%2", decided["source"])
+        self.toggle.setEnabled(view.forced is None and not broken and not state.leave_pending)
+        taking_part = state.participating and not broken
+        if broken:
+            hint = self.tr("Nothing is collected while your organization's policy is broken.")
+        elif not state.participating:
+            hint = self.tr("Take part to choose what is collected.")
+        elif not state.allowed:
+            hint = self.tr("No category is chosen, so nothing is collected or sent.")
+        else:
+            hint = ""
+        self.categories_hint.setText(hint)
+        self.categories_hint.setVisible(bool(hint))
+        for category_id, box in self.category_boxes.items():
+            permitted = category_id in state.permitted
+            box.setChecked(taking_part and permitted and category_id in state.allowed)
+            box.setEnabled(taking_part and permitted)
+            why = self.category_reasons[category_id]
+            why.setText("" if permitted else self.tr("Not allowed by your organization."))
+            why.setVisible(not permitted)
+            box.setAccessibleDescription(
+                translated(self.catalog.categories[category_id].description)
+                + ("" if permitted else " " + why.text())
             )
-        elif blocked:
-            self.managed.setText(
-                self.tr("Paused: your organization's policy could not be read. %1").replace(
-                    "%1", " ".join(state.problems)
+        self.status_label.setText("\n".join(line_text(line) for line in view.lines))
+        self.send_now.setEnabled(
+            state.may_send and bool(state.allowed) and not self.controller.busy
+        )
+
+    def _intro(self, forced: str | None, broken: bool, interval_days: int) -> str:
+        every = (
+            self.tr("every 14 days") if interval_days == 14 else self.tr("every quarter (91 days)")
+        )
+        parts = [
+            self.tr(
+                "When you take part, this product sends technical facts about this computer to its maker, who uses them to decide what to improve: hardware, operating system and installed software, and the other categories below. Nothing personal is collected: no names, e-mail or postal addresses, user or computer names, network addresses, documents or keystrokes, so nobody is ever contacted."
+            ),
+            self.tr("The first report is sent 7 days after joining, then %1.").replace("%1", every),
+        ]
+        if forced == "on":
+            parts.append(
+                self.tr(
+                    "You can see every field and every report. Your organization requires this computer to take part, so it cannot be turned off here."
                 )
             )
-        self.managed.setVisible(decided["managed"] or blocked)
+        elif forced == "off":
+            parts.append(
+                self.tr(
+                    "Your organization has turned the program off on this computer, so it cannot be turned on here."
+                )
+            )
+        elif broken:
+            parts.append(self.tr("You can see every field and every report."))
+        else:
+            parts.append(
+                self.tr("You can see every field and every report, and leave at any time.")
+            )
+        return " ".join(parts)
 
-        allowed_by_policy = self._allowed_by_policy()
-        for category_id, box in self.category_boxes.items():
-            permitted = category_id in allowed_by_policy
-            box.setChecked(permitted and category_id in state.allowed)
-            box.setEnabled(state.participating and permitted and not blocked)
-            box.setToolTip("" if permitted else self.tr("Not allowed by your organization"))
-
-        lines = status_lines(status)
-        if self.controller.busy:
-            lines.append(self.tr("Sending…"))
-        elif self._last_notice:
-            lines.append(self._last_notice)
-        self.status_label.setText("\n".join(lines))
-        self.send_now.setEnabled(state.may_send and not self.controller.busy)
-
-    def _allowed_by_policy(self) -> set[str]:
-        return set(self.controller.state.permitted)
+    def _update_banner(self) -> None:
+        view = self.controller.view
+        details = [
+            f"{s.name} = {_setting_text(s.value)} ({self._level(s.level)}: {s.source})"
+            for s in view.managed
+        ]
+        if view.phase is Phase.PAUSED:
+            self.banner.show_state(
+                self.tr(
+                    "Your organization's policy could not be read. Nothing is collected or sent until it is fixed."
+                ),
+                list(view.policy_problems) + details,
+                warning=True,
+            )
+        elif view.forced == "on":
+            self.banner.show_state(
+                self.tr(
+                    "Managed by your organization: this computer takes part in the program, and this cannot be changed here."
+                ),
+                details,
+                warning=False,
+            )
+        elif view.forced == "off":
+            self.banner.show_state(
+                self.tr(
+                    "Managed by your organization: the program is turned off on this computer."
+                ),
+                details,
+                warning=False,
+            )
+        elif view.managed:
+            self.banner.show_state(
+                self.tr("Managed by your organization: some of these settings are set for you."),
+                details,
+                warning=False,
+            )
+        self.banner.setVisible(view.phase is Phase.PAUSED or bool(view.managed))
 
     def _level(self, label: str) -> str:
+        """Where a setting comes from, in the user's language."""
         return {
             "machine policy": self.tr("machine policy"),
             "user policy": self.tr("user policy"),
+            "recommended policy": self.tr("recommended policy"),
+            "installer preset": self.tr("installer preset"),
         }.get(label, label)
-
-    def _notice(self, text: str) -> None:
-        self._last_notice = text
-        self.update_view()
 
     # -- actions -----------------------------------------------------------------------
 
-    def _toggled(self, checked: bool) -> None:
-        if checked:
+    def _open_privacy(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.controller.state.profile.privacy_url))
+
+    def _toggle_changed(self, on: bool) -> None:
+        if self._updating or on == self.controller.state.participating:
+            return
+        if on:
             self.controller.join()
             return
-        ask = QMessageBox(self)
-        ask.setIcon(QMessageBox.Icon.Question)
-        ask.setWindowTitle(self.tr("Leave the Customer Experience Program?"))
-        ask.setText(self.tr("Leave the Customer Experience Program?"))
-        ask.setInformativeText(
-            self.tr(
-                "Nothing more will be collected or sent, and reports that wait to be sent are "
-                "deleted. The list of reports already sent stays on this computer until you "
-                "delete it."
-            )
-        )
-        also_delete = QCheckBox(self.tr("Also ask to &delete the reports already sent"))
-        ask.setCheckBox(also_delete)
-        leave = ask.addButton(self.tr("&Leave"), QMessageBox.ButtonRole.AcceptRole)
-        ask.addButton(QMessageBox.StandardButton.Cancel)
-        ask.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm_dialog = ask  # for tests and accessibility tools
-        ask.exec()
-        if ask.clickedButton() is leave:
-            self.controller.leave(request_deletion=also_delete.isChecked())
+        answer = confirm_leave(self)
+        if answer.leave:
+            self.controller.leave(request_deletion=answer.request_deletion)
         else:
             self.update_view()
 
     def _categories_changed(self) -> None:
+        if self._updating:
+            return
+        state = self.controller.state
         chosen = [c for c, box in self.category_boxes.items() if box.isChecked()]
-        self.controller.set_categories(chosen)
+        # A category policy blocks keeps the user's own choice for when it is allowed again.
+        before = state.consent.categories
+        kept = [
+            c
+            for c in state.profile.categories
+            if c not in state.permitted and (before is None or c in before)
+        ]
+        self.controller.set_categories([c for c in state.profile.categories if c in chosen + kept])
+
+
+def _setting_text(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

@@ -6,9 +6,11 @@ import asyncio
 import os
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +29,7 @@ from cep_gui.collectors.sccm.collector import check_connection
 from cep_gui.core import autostart
 from cep_gui.core.secrets import SCCM_PASSWORD, SecretsUnavailable
 from cep_gui.ui.controller import AppController
+from cep_gui.ui.dialogs import choose_path
 from cep_gui.ui.feedback_pane import FeedbackPane
 from cep_gui.ui.icons import app_icon
 from cep_gui.ui.texts import reason
@@ -38,7 +41,6 @@ class GeneralPage(QWidget):
         self.controller = controller
         layout = QVBoxLayout(self)
         self.autostart = QCheckBox(self.tr("Start the feedback &tray icon when I log in"))
-        self.autostart.setAccessibleName(self.tr("Start at login"))
         self.environ = controller.services.environ
         self.autostart.setChecked(autostart.is_enabled(self.environ))
         self.autostart.toggled.connect(self._autostart_toggled)
@@ -52,7 +54,6 @@ class GeneralPage(QWidget):
             ).replace("%1", __version__)
         )
         about.setWordWrap(True)
-        about.setAccessibleName(self.tr("About"))
         layout.addWidget(about)
         layout.addStretch(1)
         controller.changed.connect(self.update_view)
@@ -78,22 +79,29 @@ class GeneralPage(QWidget):
 
 
 class AdvancedPage(QWidget):
+    """Where reports go, the proxy, extra VM folders, and (``sccm`` profile only) the site.
+
+    A desktop product never collects from Configuration Manager, so its users are not
+    shown an SCCM account and password they could only misread.
+    """
+
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.endpoint = QLabel()
         self.endpoint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.endpoint.setWordWrap(True)
-        self.endpoint.setAccessibleName(self.tr("Report endpoint"))
         form.addRow(self.tr("Reports are sent to:"), self.endpoint)
         self.proxy = QLabel()
-        self.proxy.setAccessibleName(self.tr("Proxy in use"))
         form.addRow(self.tr("Proxy:"), self.proxy)
 
+        folders_row = QHBoxLayout()
         self.vm_folders = QLineEdit()
         self.vm_folders.setPlaceholderText(os.pathsep.join(["/srv/vms", "/data/libvirt"]))
-        self.vm_folders.setAccessibleName(self.tr("Extra folders with virtual machines"))
+        self.vm_folders.setAccessibleName(self.tr("Virtual machines also in"))
         self.vm_folders.setToolTip(
             self.tr(
                 "Searched in addition to each hypervisor's usual folders; separate folders with %1"
@@ -101,52 +109,70 @@ class AdvancedPage(QWidget):
         )
         self.vm_folders.setText(os.pathsep.join(controller.settings().vm_folders))
         self.vm_folders.editingFinished.connect(self._save_vm_folders)
-        form.addRow(self.tr("&Virtual machines also in:"), self.vm_folders)
+        self.add_vm_folder = QPushButton(self.tr("Add &folder…"))
+        self.add_vm_folder.clicked.connect(self._browse_vm_folder)
+        folders_row.addWidget(self.vm_folders, 1)
+        folders_row.addWidget(self.add_vm_folder)
+        folders_label = QLabel(self.tr("&Virtual machines also in:"))
+        folders_label.setBuddy(self.vm_folders)
+        form.addRow(folders_label, folders_row)
 
-        form.addRow(QLabel(self.tr("<b>Configuration Manager (SCCM)</b>")))
+        self.sccm_group = QGroupBox(self.tr("Configuration Manager (SCCM)"))
+        sccm = QFormLayout(self.sccm_group)
         self.sccm_url = QLineEdit()
         self.sccm_url.setPlaceholderText("https://provider.example.com/AdminService")
-        self.sccm_url.setAccessibleName(self.tr("SCCM AdminService URL"))
+        self.sccm_url.setAccessibleName(self.tr("AdminService URL"))
         self.sccm_url.editingFinished.connect(self._save_sccm)
-        form.addRow(self.tr("AdminService &URL:"), self.sccm_url)
+        sccm.addRow(self.tr("AdminService &URL:"), self.sccm_url)
         self.sccm_account = QLineEdit()
         self.sccm_account.setPlaceholderText("DOMAIN\\account")
-        self.sccm_account.setAccessibleName(self.tr("SCCM account"))
+        self.sccm_account.setAccessibleName(self.tr("Account"))
         self.sccm_account.editingFinished.connect(self._save_sccm)
-        form.addRow(self.tr("&Account:"), self.sccm_account)
+        sccm.addRow(self.tr("&Account:"), self.sccm_account)
         password_row = QHBoxLayout()
         self.sccm_password = QLineEdit()
         self.sccm_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sccm_password.setAccessibleName(self.tr("SCCM password"))
+        self.sccm_password.setAccessibleName(self.tr("Password"))
         self.save_password = QPushButton(self.tr("Save in &keyring"))
-        self.save_password.setAccessibleName(self.tr("Save the password in the system keyring"))
+        self.save_password.setAccessibleDescription(
+            self.tr("Saves the password in the system keyring")
+        )
         self.save_password.clicked.connect(self._save_password)
         password_row.addWidget(self.sccm_password)
         password_row.addWidget(self.save_password)
         password_label = QLabel(self.tr("&Password:"))
         password_label.setBuddy(self.sccm_password)  # the mnemonic moves to the field
-        form.addRow(password_label, password_row)
+        sccm.addRow(password_label, password_row)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
-        form.addRow(self.keyring_note)
+        sccm.addRow(self.keyring_note)
+        ca_row = QHBoxLayout()
         self.sccm_ca_file = QLineEdit()
         self.sccm_ca_file.setPlaceholderText("/etc/ssl/certs/cm01.pem")
-        self.sccm_ca_file.setAccessibleName(self.tr("SCCM certificate file"))
+        self.sccm_ca_file.setAccessibleName(self.tr("Certificate file"))
         self.sccm_ca_file.editingFinished.connect(self._save_sccm)
-        form.addRow(self.tr("&Certificate file:"), self.sccm_ca_file)
+        self.browse_ca_file = QPushButton(self.tr("&Browse…"))
+        self.browse_ca_file.clicked.connect(self._browse_ca_file)
+        ca_row.addWidget(self.sccm_ca_file, 1)
+        ca_row.addWidget(self.browse_ca_file)
+        ca_label = QLabel(self.tr("&Certificate file:"))
+        ca_label.setBuddy(self.sccm_ca_file)
+        sccm.addRow(ca_label, ca_row)
         test_row = QHBoxLayout()
         self.test_connection = QPushButton(self.tr("&Test connection"))
-        self.test_connection.setAccessibleName(
-            self.tr("Test the connection to the SCCM AdminService")
+        self.test_connection.setAccessibleDescription(
+            self.tr("Tests the connection to the SCCM AdminService")
         )
         self.test_connection.clicked.connect(self.start_connection_test)
         test_row.addWidget(self.test_connection)
         test_row.addStretch(1)
-        form.addRow(test_row)
+        sccm.addRow(test_row)
         self.connection_note = QLabel()
         self.connection_note.setWordWrap(True)
         self.connection_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.connection_note)
+        sccm.addRow(self.connection_note)
+        outer.addWidget(self.sccm_group)
+        outer.addStretch(1)
         self._connection_test: asyncio.Task[str] | None = None
         controller.changed.connect(self.update_view)
         self.update_view()
@@ -166,6 +192,29 @@ class AdvancedPage(QWidget):
                 self.tr("Managed by your organization (%1).").replace("%1", managed.source)
             )
         self.sccm_url.setReadOnly(managed is not None)
+        self.sccm_group.setVisible(state.profile.id == "sccm")
+
+    def _browse_vm_folder(self) -> None:
+        chosen = choose_path(self, self.tr("Add a folder with virtual machines"), folder=True)
+        if not chosen:
+            return
+        folders = [f.strip() for f in self.vm_folders.text().split(os.pathsep) if f.strip()]
+        if chosen not in folders:
+            folders.append(chosen)
+        self.vm_folders.setText(os.pathsep.join(folders))
+        self._save_vm_folders()
+
+    def _browse_ca_file(self) -> None:
+        chosen = choose_path(
+            self,
+            self.tr("Choose the site's certificate file"),
+            folder=False,
+            start=self.sccm_ca_file.text(),
+            name_filter=self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if chosen:
+            self.sccm_ca_file.setText(chosen)
+            self._save_sccm()
 
     def _save_vm_folders(self) -> None:
         folders = [f.strip() for f in self.vm_folders.text().split(os.pathsep) if f.strip()]
@@ -249,16 +298,19 @@ def _without_password(url: str) -> str:
 class PreferencesWindow(QMainWindow):
     showCollected = Signal()
 
+    #: Big enough for every page in German with a large desktop font (a test checks it).
+    DEFAULT_SIZE = (980, 760)
+
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.controller = controller
         self.setWindowTitle(self.tr("Preferences"))
         self.setWindowIcon(app_icon())
-        self.resize(820, 640)
+        self.resize(*self.DEFAULT_SIZE)
         central = QWidget()
         row = QHBoxLayout(central)
         self.pages = QListWidget()
         self.pages.setAccessibleName(self.tr("Preference pages"))
-        self.pages.setFixedWidth(170)
         self.pages.setSpacing(2)
         self.pages.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
@@ -272,16 +324,27 @@ class PreferencesWindow(QMainWindow):
             (self.tr("Advanced"), self.advanced),
         ):
             QListWidgetItem(title, self.pages)
+            if page is self.feedback:
+                self.stack.addWidget(page)  # scrolls its content and keeps its buttons in view
+                continue
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
+        width = self.pages.sizeHintForColumn(0) + 32
+        self.pages.setFixedWidth(max(150, width))
         self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
         row.addWidget(self.pages)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        controller.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.show_page("feedback")
 
     def show_page(self, name: str) -> None:
         self.pages.setCurrentRow({"general": 0, "feedback": 1, "advanced": 2}[name])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.controller.policy_changed()  # IT may have changed a policy since: a cheap check

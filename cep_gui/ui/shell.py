@@ -74,8 +74,9 @@ class Shell(QObject):
         if self.viewer is None:
             self.viewer = ViewerWindow(self.controller)
             self.controller.record("viewer_opened")
-        self.viewer.refresh_dry_run()
-        _raise(self.viewer)
+        if self.viewer.isVisible():
+            self.viewer.refresh_dry_run()  # shown again: collect afresh
+        _raise(self.viewer)  # showing it re-checks policy and collects
         return self.viewer
 
     def send_now(self) -> None:

@@ -10,11 +10,13 @@ from typing import Any, TypeVar
 
 import pytest
 import qasync
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.services import Overrides, Services
 from cep_gui.ui.controller import AppController
+from cep_gui.ui.i18n import install_translator
 from tests.conftest import FAST
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.policies import trusted
@@ -25,16 +27,23 @@ T = TypeVar("T")
 _loop: qasync.QEventLoop | None = None
 
 
+def shared_loop(app: QApplication) -> qasync.QEventLoop:
+    """The session's qasync loop, made the current one (as the app has it at start)."""
+    global _loop
+    if _loop is None:
+        _loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(_loop)
+    return _loop
+
+
 def run_async(app: QApplication, job: Coroutine[Any, Any, T]) -> T:
     """Run a coroutine on the qasync loop, as the app does (Qt timers keep firing).
 
     One loop serves the whole session, as in the app: a loop closed while qasync still
     has Qt timers registered lets such a timer fire later at a deleted object.
     """
-    global _loop
-    if _loop is None:
-        _loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(_loop)
+    shared_loop(app)
+    assert _loop is not None
     try:
         result: T = _loop.run_until_complete(job)
         return result
@@ -45,6 +54,16 @@ def run_async(app: QApplication, job: Coroutine[Any, Any, T]) -> T:
 def pytest_sessionfinish() -> None:
     if _loop is not None:
         _loop.close()  # stops qasync's worker threads before the interpreter exits
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app as an English system shows it (with English plural forms), as app.run does."""
+    installed = install_translator(qapp, QLocale(QLocale.Language.English))
+    assert installed, "cep_gui_en.qm did not load"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

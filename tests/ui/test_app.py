@@ -33,25 +33,92 @@ def app() -> QApplication:
     return instance
 
 
-def test_tray_icon_state_tooltip_and_menu(qtbot: QtBot, controller: AppController) -> None:
+def menu_texts(tray: Tray) -> list[str]:
+    return [a.text() for a in tray.menu.actions() if a.text()]
+
+
+def test_tray_icon_tooltip_and_status_line_say_the_same(
+    qtbot: QtBot, controller: AppController
+) -> None:
     tray = Tray(controller)
     assert tray.state == "not-participating"
-    assert "Not taking part" in tray.icon.toolTip()
-    assert not tray.send_action.isEnabled()
-    assert [a.text() for a in tray.menu.actions() if a.text()] == [
-        "&Preferences…", "&What is sent…", "&Send now", "&Quit",
+    assert tray.icon.toolTip() == "Customer Experience Program\nNot taking part."
+    assert tray.status_action.text() == "Not taking part." and not tray.status_action.isEnabled()
+    assert not tray.send_action.isEnabled() and not tray.take_part_action.isChecked()
+    assert menu_texts(tray) == [
+        "Not taking part.", "&Take part", "&Send now", "&Preferences…",
+        "&What is collected and sent…", "&Quit",
     ]  # fmt: skip
-    controller.join()
+    tray.take_part_action.trigger()
+    assert controller.state.participating
     assert tray.state == "participating" and tray.send_action.isEnabled()
-    assert "Next report" in tray.icon.toolTip()
+    assert tray.status_action.text() == "Taking part. Next report in 7 days."
+    assert tray.icon.toolTip().endswith("\nTaking part. Next report in 7 days.")
     plant_report(controller.client, "x", b"{}")
     with controller.client.store.transaction() as tx:
         outbox_table.record_attempt(
-            tx, "x", at=controller.client.clock.now(), not_before=None,
+            tx, "x", at=controller.client.clock.now(),
+            not_before=controller.client.clock.now() + timedelta(minutes=5),
             error="the server was unreachable",
         )  # fmt: skip
     controller.refresh()
     assert tray.state == "problem"
+    assert tray.status_action.text() == (
+        "Taking part. The last report is not delivered yet; next try in 5 minutes."
+    )
+    assert tray.notifications == []  # a retry sorts itself out: nobody is disturbed
+
+
+def test_a_broken_policy_shows_the_problem_everywhere_and_notifies_once(
+    qtbot: QtBot, settings: Services, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from tests.helpers.policies import trusted, write_policy
+
+    root = tmp_path / "policies"
+    write_policy(root, "managed", "10-corp.json", "{broken")
+    controller = AppController(
+        dataclasses.replace(settings, policy_locations=trusted(root)), CountingBuilder()
+    )
+    tray = Tray(controller)
+    assert tray.state == "problem"
+    assert "Not taking part" not in tray.icon.toolTip()
+    assert tray.icon.toolTip().endswith("Paused: your organization's policy could not be read, "
+                                        "so nothing is collected or sent.")  # fmt: skip
+    assert tray.status_action.text().startswith("Paused:")
+    assert not tray.take_part_action.isEnabled() and not tray.send_action.isEnabled()
+    assert len(tray.notifications) == 1
+    assert tray.notifications[0][1].startswith("Your organization's policy could not be read.")
+    controller.refresh()
+    assert len(tray.notifications) == 1  # told once, not at every refresh
+    controller.close()
+
+
+def test_refused_credentials_notify_and_sending_is_shown(qtbot: QtBot, settings: Services) -> None:
+    from tests.helpers.faults import FaultProxy
+
+    proxy = FaultProxy(mode="error:401")
+    try:
+        controller = AppController(with_endpoint(settings, proxy.url), CountingBuilder())
+        tray = Tray(controller)
+        controller.join()
+        seen: list[str] = []
+        controller.busyChanged.connect(
+            lambda busy: seen.append(tray.status_action.text()) if busy else None
+        )
+        run_async(app(), controller.send_now())
+    finally:
+        proxy.close()
+    assert seen == ["Sending a report now…"]
+    assert tray.status_action.text() == (
+        "Reports wait: the server refused this computer's credentials."
+    )
+    assert [text for _, text in tray.notifications] == [
+        "The server refused this computer's credentials (HTTP 401). Reports wait until this "
+        "is fixed."
+    ]
+    controller.close()
 
 
 def test_scheduler_sleeps_long_when_nothing_can_happen(controller: AppController) -> None:
@@ -88,9 +155,16 @@ def test_a_scheduled_wake_queues_and_sends(
     controller = AppController(with_endpoint(settings, receiver.url), CountingBuilder())
     controller.join()
     clock.advance(timedelta(days=8))
+    busy: list[bool] = []
+    controller.busyChanged.connect(busy.append)
     run_async(app(), controller.run_due())
     assert len(list(receiver.db.reports())) == 1
-    assert controller.status["last_upload"]["outcome"] == "delivered"
+    assert controller.view.last is not None and controller.view.last.outcome == "delivered"
+    assert busy == [True, False]  # the tray said "Sending…" meanwhile
+    quiet: list[bool] = []
+    controller.busyChanged.connect(quiet.append)
+    run_async(app(), controller.run_due())  # nothing due now: no "Sending…" flash
+    assert quiet == []
     controller.close()
 
 
@@ -180,3 +254,28 @@ def test_the_real_app_starts_once_per_user(tmp_path: Path) -> None:
     finally:
         first.terminate()
         first.wait(10)
+
+
+def test_it_turning_the_program_on_is_told_once_as_a_chance_to_review(
+    qtbot: QtBot, settings: Services, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from tests.helpers.policies import trusted, write_policy
+
+    root = tmp_path / "policies"
+    write_policy(root, "managed", "10-corp.json", {"Participation": "forced_on"})
+    controller = AppController(
+        dataclasses.replace(settings, policy_locations=trusted(root)), CountingBuilder()
+    )
+    tray = Tray(controller)
+    assert controller.state.participating
+    assert [text for _, text in tray.notifications] == [
+        "Your organization turned the Customer Experience Program on for this computer. You can "
+        "review what is collected before the first report is sent."
+    ]
+    assert tray.state == "participating"  # nothing is wrong: no problem mark
+    controller.refresh()
+    assert len(tray.notifications) == 1
+    assert not tray.take_part_action.isEnabled()  # required: it cannot be turned off here
+    controller.close()

@@ -6,6 +6,8 @@ removes it again (the ``german`` fixture), and checks that English is back.
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -16,30 +18,41 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QHeaderView,
     QLabel,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from cep_gui.core import status as core_status
 from cep_gui.core.catalog import load_catalog
-from cep_gui.ui.catalog_texts import CATEGORY_TEXTS
+from cep_gui.core.consent import Source
+from cep_gui.core.services import Services
+from cep_gui.ui import catalog_texts
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.feedback_pane import FeedbackPane
 from cep_gui.ui.i18n import install_translator
 from cep_gui.ui.preferences import PreferencesWindow
-from cep_gui.ui.texts import status_lines, tooltip
-from cep_gui.ui.tray import Tray
+from cep_gui.ui.texts import REASONS, STATUS_TEMPLATES, line_text, reason, reason_template
+from cep_gui.ui.tray import Tray, tooltip
 from cep_gui.ui.viewer import ViewerWindow
+from tests.helpers.builders import CountingBuilder
+from tests.helpers.policies import trusted, write_policy
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 TS = TRANSLATIONS / "cep_gui_de.ts"
 QM = TRANSLATIONS / "cep_gui_de.qm"
+#: English needs only its plural forms ("1 match", "2 matches").
+TS_EN = TRANSLATIONS / "cep_gui_en.ts"
+QM_EN = TRANSLATIONS / "cep_gui_en.qm"
 UPDATE_HINT = "run scripts/update_translations.sh, translate what it reports, commit .ts and .qm"
 
 PROGRAM = "Programm zur Verbesserung der Benutzerfreundlichkeit"
@@ -52,15 +65,39 @@ MNEMONIC = re.compile(r"&(?!&)(.)")
 Message = tuple[str, str, str]  # context, source, translation
 
 
+def translations(message: ET.Element) -> list[str]:
+    """The translation, or each plural form of it."""
+    element = message.find("translation")
+    if element is None:
+        return [""]
+    forms = element.findall("numerusform")
+    if forms:
+        return [form.text or "" for form in forms]
+    return [element.text or ""]
+
+
 def messages(ts: Path) -> list[Message]:
     found: list[Message] = []
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            found.append(
-                (name, message.findtext("source") or "", message.findtext("translation") or "")
-            )
+            source = message.findtext("source") or ""
+            for text in translations(message):
+                found.append((name, source, text))
     return found
+
+
+def finished(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → translations, for finished messages only."""
+    done: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            element = message.find("translation")
+            texts = translations(message)
+            if element is not None and not element.get("type") and all(t.strip() for t in texts):
+                done[(name, message.findtext("source") or "")] = texts
+    return done
 
 
 def qt_tool(name: str) -> str:
@@ -78,24 +115,26 @@ def mnemonics(text: str) -> list[str]:
     return [letter.casefold() for letter in MNEMONIC.findall(text.replace("&&", ""))]
 
 
-# -- the .ts file ------------------------------------------------------------------------
+# -- the .ts files ------------------------------------------------------------------------
 
 
-def test_every_message_is_translated_and_keeps_its_markup() -> None:
-    root = ET.parse(TS).getroot()
-    assert root.get("language") == "de_DE"
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["de", "en"])
+def test_every_message_is_translated_and_keeps_its_markup(ts: Path) -> None:
+    root = ET.parse(ts).getroot()
+    assert root.get("language") == ("de_DE" if ts == TS else "en_US")
     unfinished = [
         (message.findtext("source"), element.get("type"))
         for message in root.iter("message")
         if (element := message.find("translation")) is not None
-        and (element.get("type") or not (element.text or "").strip())
+        and (element.get("type") or not all(t.strip() for t in translations(message)))
     ]
     assert not unfinished, f"untranslated or obsolete messages ({UPDATE_HINT}): {unfinished}"
-    found = messages(TS)
+    found = messages(ts)
     assert found, "no messages in the .ts"
     for context, source, translation in found:
         where = f"{context}: {source!r} -> {translation!r}"
-        assert Counter(PLACEHOLDER.findall(translation)) == Counter(PLACEHOLDER.findall(source)), (
+        wanted = Counter(PLACEHOLDER.findall(source))
+        assert Counter(PLACEHOLDER.findall(translation)) == wanted, (
             f"placeholders differ in {where}"
         )
         assert Counter(TAG.findall(translation)) == Counter(TAG.findall(source)), (
@@ -106,18 +145,19 @@ def test_every_message_is_translated_and_keeps_its_markup() -> None:
         assert translation == translation.strip(), f"stray whitespace in {where}"
 
 
-def test_the_ts_file_is_in_sync_with_the_code(tmp_path: Path) -> None:
-    """A new or changed UI string must come with its German translation."""
-    copy = tmp_path / TS.name
-    shutil.copyfile(TS, copy)
+@pytest.mark.parametrize(("ts", "only"), [(TS, []), (TS_EN, ["-pluralonly"])], ids=["de", "en"])
+def test_the_ts_file_is_in_sync_with_the_code(tmp_path: Path, ts: Path, only: list[str]) -> None:
+    """A new or changed UI string must come with its translation."""
+    copy = tmp_path / ts.name
+    shutil.copyfile(ts, copy)
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "cep_gui" / "ui").glob("*.py"))
     subprocess.run(
-        [qt_tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(copy)],
+        [qt_tool("pyside6-lupdate"), "-silent", "-no-obsolete", *only, *sources, "-ts", str(copy)],
         cwd=ROOT,
         check=True,
         capture_output=True,
     )
-    committed = {(context, source) for context, source, _ in messages(TS)}
+    committed = {(context, source) for context, source, _ in messages(ts)}
     current = {(context, source) for context, source, _ in messages(copy)}
     new = sorted(current - committed)
     gone = sorted(committed - current)
@@ -127,27 +167,68 @@ def test_the_ts_file_is_in_sync_with_the_code(tmp_path: Path) -> None:
     )
 
 
-def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path) -> None:
-    assert QM.exists(), f"{QM.name} is missing ({UPDATE_HINT})"
-    compiled = tmp_path / QM.name
+@pytest.mark.parametrize(("ts", "qm"), [(TS, QM), (TS_EN, QM_EN)], ids=["de", "en"])
+def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path, ts: Path, qm: Path) -> None:
+    assert qm.exists(), f"{qm.name} is missing ({UPDATE_HINT})"
+    compiled = tmp_path / qm.name
     subprocess.run(
-        [qt_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(compiled)],
+        [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(compiled)],
         check=True,
         capture_output=True,
     )
-    assert compiled.read_bytes() == QM.read_bytes(), f"{QM.name} is out of date ({UPDATE_HINT})"
+    assert compiled.read_bytes() == qm.read_bytes(), f"{qm.name} is out of date ({UPDATE_HINT})"
 
 
-def test_category_texts_match_the_catalog() -> None:
-    expected = tuple(
-        text
-        for category in load_catalog().categories.values()
-        for text in (category.title, category.description)
+# -- the catalog's texts -------------------------------------------------------------------
+
+
+def test_the_catalog_messages_module_is_generated_from_the_catalog() -> None:
+    generated = catalog_texts.generate(load_catalog())
+    assert catalog_texts.MODULE.read_text(encoding="utf-8") == generated, (
+        f"cep_gui/ui/catalog_messages.py is out of date ({UPDATE_HINT})"
     )
-    assert expected == CATEGORY_TEXTS, (
-        "cep_gui/ui/catalog_texts.py must list the catalog's category titles and descriptions "
-        f"in order; then {UPDATE_HINT}"
+
+
+def test_every_catalog_text_has_a_german_translation() -> None:
+    """Field titles, descriptions, purposes, privacy labels and usage names: all German."""
+    catalog = load_catalog()
+    done = finished(TS)
+    wanted = (
+        [("Catalog", text) for text in catalog_texts.catalog_texts(catalog)]
+        + [("Privacy", text) for text in catalog_texts.privacy_texts()]
+        + [("Usage", text) for text in catalog_texts.usage_texts(catalog)]
     )
+    missing = [key for key in wanted if key not in done]
+    assert not missing, f"catalog texts without a German translation ({UPDATE_HINT}): {missing}"
+
+
+def test_the_ui_translates_exactly_cores_status_sentences() -> None:
+    assert set(STATUS_TEMPLATES) == set(core_status.TEMPLATES)
+
+
+def test_every_reason_the_uploader_gives_is_offered_for_translation() -> None:
+    """Each message of an upload attempt (HTTP statuses as placeholders) is in REASONS."""
+    tree = ast.parse((ROOT / "cep_gui" / "core" / "uploader.py").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") == "Attempt"
+            and len(node.args) >= 3
+        ):
+            message = node.args[2]
+            if isinstance(message, ast.Constant) and isinstance(message.value, str):
+                found.add(reason_template(message.value)[0])
+            elif isinstance(message, ast.JoinedStr):
+                # an HTTP status for the first value, nothing for optional details after it
+                values = iter(["503"])
+                text = "".join(
+                    str(part.value) if isinstance(part, ast.Constant) else next(values, "")
+                    for part in message.values
+                )
+                found.add(reason_template(text)[0])
+    assert found, "no Attempt messages found"
+    assert found <= set(REASONS), sorted(found - set(REASONS))
 
 
 # -- the app in German ------------------------------------------------------------------
@@ -168,7 +249,7 @@ def german(qapp: QApplication) -> Iterator[QLocale]:
             qapp.removeTranslator(translator)
             translator.deleteLater()
         QLocale.setDefault(previous_default)
-    assert QCoreApplication.translate("Status", "Not taking part") == "Not taking part"
+    assert QCoreApplication.translate("Status", "Not taking part.") == "Not taking part."
 
 
 def test_the_feedback_pane_speaks_german(
@@ -182,35 +263,147 @@ def test_the_feedback_pane_speaks_german(
     assert pane.category_boxes["host_hardware"].text() == "Hardware dieses Computers"
     assert "Keine Teilnahme" in pane.status_label.text()
     assert "alle 14 Tage" in pane.intro.text()
-    assert "Datenschutzerklärung</a>" in pane.intro.text()
+    assert pane.privacy.text() == "Datenschutz&erklärung"
     controller.join()
     assert pane.status_label.text().startswith("Teilnahme seit Samstag, 28. November 2026.")
-    assert "Nächster Bericht: " in pane.status_label.text()
+    assert "Nächster Bericht: in 7 Tagen (Samstag, 5. Dezember 2026 um " in pane.status_label.text()
 
 
-def test_status_lines_and_tooltip_speak_german(german: QLocale) -> None:
-    status = {
-        "participating": True,
-        "since": "2026-11-28",
-        "next_due": "2026-12-05T12:00:00+00:00",
-        "last_upload": {"at": "2026-11-29T12:00:00+00:00", "outcome": "delivered"},
-        "next_attempt": {
-            "reason": "the server was unreachable",
-            "not_before": "2026-11-30T12:00:00+00:00",
-        },
-        "problems": [],
-    }
-    lines = status_lines(status)
-    assert lines[0] == "Teilnahme seit Samstag, 28. November 2026."
-    assert lines[1].startswith("Nächster Bericht: 05.12.26")
-    assert lines[2].startswith("Letzter Bericht: 29.11.26") and lines[2].endswith(" (zugestellt).")
-    assert lines[3].startswith(
-        "Der letzte Versuch ist fehlgeschlagen: der Server war nicht erreichbar. Neuer Versuch am "
-    )
-    assert status_lines({"participating": False}) == [
+def test_status_and_reasons_speak_german(controller: AppController, german: QLocale) -> None:
+    view = controller.client.status_view()
+    assert [line_text(line) for line in view.lines] == [
         "Keine Teilnahme. Es wird nichts erfasst oder gesendet."
     ]
-    assert tooltip({"participating": False}) == f"{PROGRAM}\nKeine Teilnahme"
+    assert tooltip(view) == f"{PROGRAM}\nKeine Teilnahme."
+    controller.client.join(Source.USER)
+    view = controller.client.status_view()
+    assert line_text(view.summary) == "Teilnahme. Nächster Bericht in 7 Tagen."
+    assert reason("the server had a problem (HTTP 503)") == (
+        "der Server hatte ein Problem (HTTP 503)"
+    )
+
+
+def test_the_viewer_speaks_german_down_to_the_catalog(
+    qtbot: QtBot, controller: AppController, german: QLocale
+) -> None:
+    viewer = ViewerWindow(controller)
+    qtbot.addWidget(viewer)
+    assert viewer.windowTitle() == "Was erfasst und gesendet wird"
+    model = viewer.collected.model
+    memory = next(
+        model.itemFromIndex(i.siblingAtColumn(0))
+        for i in model.walk()
+        if i.data(Qt.ItemDataRole.UserRole + 1) == "host_hardware.memory.total_gib"
+    )
+    assert memory.text() == "Arbeitsspeicher"
+    row = memory.row()
+    parent = memory.parent()
+    assert parent.child(row, 2).text() == "gerundet"
+    assert (
+        parent.child(row, 3).text()
+        != load_catalog().fields["host_hardware.memory.total_gib"].description
+    )
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
+    assert headers == ["Feld", "Wert", "Datenschutz", "Beschreibung"]
+
+
+# -- sizes: German fits at the default size ------------------------------------------------
+
+
+def fits(scroll: QScrollArea) -> bool:
+    return scroll.verticalScrollBar().maximum() == 0 and scroll.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize(
+    ("font_scale", "managed"),
+    [(1.0, False), (1.2, False), (1.0, True)],
+    ids=["default font", "large font", "managed, default font"],
+)
+def test_every_preferences_page_fits_its_default_size_in_german(
+    qtbot: QtBot,
+    qapp: QApplication,
+    settings: Services,
+    tmp_path: Path,
+    german: QLocale,
+    font_scale: float,
+    managed: bool,
+) -> None:
+    font = qapp.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * font_scale)
+    qapp.setFont(bigger)
+    root = tmp_path / "policies"
+    if managed:  # the banner, blocked categories with their reason, the review line
+        allowed = ["host_hardware", "host_software", "usage"]
+        write_policy(
+            root,
+            "managed",
+            "10-corp.json",
+            {"Participation": "forced_on", "AllowedCategories": allowed},
+        )
+    services = dataclasses.replace(settings, policy_locations=trusted(root))
+    controller = AppController(services, CountingBuilder())
+    try:
+        controller.client.join(Source.USER)
+        controller.refresh()
+        window = PreferencesWindow(controller)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert (window.width(), window.height()) == PreferencesWindow.DEFAULT_SIZE
+        for page in ("general", "feedback", "advanced"):
+            window.show_page(page)
+            qapp.processEvents()
+            scroll = window.stack.currentWidget()
+            if scroll is window.feedback:
+                scroll = window.feedback.scroller
+            assert isinstance(scroll, QScrollArea)
+            inner = scroll.widget()
+            assert inner is not None
+            needed = inner.heightForWidth(scroll.viewport().width())
+            if needed < 0:
+                needed = inner.sizeHint().height()
+            assert needed <= scroll.viewport().height(), (
+                f"{page} needs {needed}px, has {scroll.viewport().height()}px"
+            )
+            assert fits(scroll), f"{page} scrolls at the default size"
+        # the buttons are on screen, not below the fold
+        for button in (window.feedback.send_now, window.feedback.show_collected):
+            window.show_page("feedback")
+            qapp.processEvents()
+            corner = button.mapTo(window, button.rect().bottomRight())
+            assert window.rect().contains(corner), f"{button.text()} is below the fold"
+    finally:
+        qapp.setFont(font)
+        controller.close()
+
+
+def test_viewer_headers_are_not_clipped_in_german(
+    qtbot: QtBot, qapp: QApplication, controller: AppController, german: QLocale
+) -> None:
+    viewer = ViewerWindow(controller)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    for index in range(viewer.tabs.count()):
+        viewer.tabs.setCurrentIndex(index)
+        qapp.processEvents()
+        page = viewer.tabs.currentWidget()
+        assert page.minimumSizeHint().width() <= viewer.width()
+        assert page.minimumSizeHint().height() <= viewer.height()
+        for header in page.findChildren(QHeaderView):
+            if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+                continue
+            for section in range(header.count()):
+                if header.isSectionHidden(section):
+                    continue
+                assert header.sectionSize(section) >= header.sectionSizeHint(section) - 1, (
+                    f"header {header.model().headerData(section, Qt.Orientation.Horizontal)!r} "
+                    "is clipped"
+                )
+
+
+# -- mnemonics ---------------------------------------------------------------------------------
 
 
 def labelled_mnemonics(widget: QWidget) -> list[str]:
@@ -272,4 +465,23 @@ def test_tray_menu_mnemonics_do_not_collide(
     texts = [action.text() for action in tray.menu.actions() if action.text()]
     assert_unique([letter for text in texts for letter in mnemonics(text)], f"{language} tray menu")
     if language == "German":
-        assert texts == ["&Einstellungen…", "&Was gesendet wird…", "&Jetzt senden", "&Beenden"]
+        assert texts[1:] == [
+            "&Teilnehmen", "&Jetzt senden", "&Einstellungen…", "&Was erfasst und gesendet wird…",
+            "&Beenden",
+        ]  # fmt: skip
+
+
+def test_the_c_locale_writes_readable_dates(qapp: QApplication) -> None:
+    """No "8 12 2026": a C locale gets the long month name, as every other locale."""
+    from datetime import UTC, datetime
+
+    from cep_gui.ui.texts import day, short_moment
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        moment = datetime(2026, 12, 8, 12, 0, tzinfo=UTC)
+        assert "December 2026" in short_moment(moment)
+        assert "December 2026" in day(moment)
+    finally:
+        QLocale.setDefault(previous)

@@ -1,0 +1,258 @@
+"""The viewer's tree: value-model rows as Qt items, a filter, and highlighted matches.
+
+Each row of :mod:`cep_gui.core.report_rows` becomes one line with four columns
+(field, value, privacy, description); list entries (each installed program) are
+lines of their own, so a search for "libssl" finds ``libssl3``. The filter combines
+the search (over every field name, description, purpose, id and value, in the
+user's language and in English), a category, "only what is sent" and "changed since
+the last report"; a line is shown when it passes, or when a line below it does.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Iterator
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from cep_gui.core.report_rows import Kind, Row
+from cep_gui.ui import values
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+SENT_ROLE = Qt.ItemDataRole.UserRole + 3
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 4
+KIND_ROLE = Qt.ItemDataRole.UserRole + 5
+
+COLUMNS = 4
+FIELD, VALUE, PRIVACY, DESCRIPTION = range(COLUMNS)
+
+
+class RowModel(QStandardItemModel):
+    """Items for value-model rows; :attr:`rows` maps a row key back to its row."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__(0, COLUMNS)
+        self.setHorizontalHeaderLabels(headers)
+        self.rows: dict[str, Row] = {}
+
+    def set_rows(self, rows: Iterable[Row], *, pending: str | None = None) -> None:
+        """Replace the content; ``pending`` replaces every value (while collecting)."""
+        self.beginResetModel()
+        self.blockSignals(True)
+        try:
+            self.removeRows(0, self.rowCount())
+            self.rows = {}
+            root = self.invisibleRootItem()
+            for row in rows:
+                root.appendRow(self._items(row, pending))
+        finally:
+            self.blockSignals(False)
+            self.endResetModel()
+
+    def _items(self, row: Row, pending: str | None) -> list[QStandardItem]:
+        self.rows[row.key] = row
+        shown = pending if pending is not None and row.kind is Kind.FIELD else values.value(row)
+        label, explanation = values.privacy(row)
+        cells = [
+            QStandardItem(values.title(row)),
+            QStandardItem(shown),
+            QStandardItem(label),
+            QStandardItem(values.description(row)),
+        ]
+        cells[PRIVACY].setToolTip(explanation)
+        if row.kind is Kind.CATEGORY:
+            bold = cells[FIELD].font()
+            bold.setBold(True)
+            cells[FIELD].setFont(bold)
+        first = cells[FIELD]
+        first.setData(row.key, KEY_ROLE)
+        first.setData(values.search_text(row, shown), SEARCH_ROLE)
+        first.setData(row.sent, SENT_ROLE)
+        first.setData(row.category, CATEGORY_ROLE)
+        first.setData(row.kind.value, KIND_ROLE)
+        for cell in cells:
+            cell.setEditable(False)
+        for child in row.children:
+            first.appendRow(self._items(child, pending))
+        return cells
+
+    def walk(self, parent: QModelIndex | None = None) -> Iterator[QModelIndex]:
+        """Every first-column index, depth first."""
+        parent = parent or QModelIndex()
+        for number in range(self.rowCount(parent)):
+            index = self.index(number, 0, parent)
+            yield index
+            yield from self.walk(index)
+
+
+class RowFilter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.needle = ""
+        self.category: str | None = None
+        self.only_sent = False
+        #: Keys of rows that changed since the last report; None: the filter is off.
+        self.changed: set[str] | None = None
+        self.setRecursiveFilteringEnabled(True)
+
+    def configure(
+        self,
+        *,
+        needle: str | None = None,
+        category: str | bool | None = False,
+        only_sent: bool | None = None,
+        changed: set[str] | bool | None = False,
+    ) -> None:
+        """Change any of the filters at once (``False`` keeps a setting as it is)."""
+        self.beginFilterChange()
+        if needle is not None:
+            self.needle = needle.strip().casefold()
+        if category is not False:
+            self.category = category if isinstance(category, str) else None
+        if only_sent is not None:
+            self.only_sent = only_sent
+        if changed is not False:
+            self.changed = changed if isinstance(changed, set) else None
+        self.endFilterChange()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.needle) or self.only_sent or self.changed is not None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self.category is not None and index.data(CATEGORY_ROLE) != self.category:
+            return False
+        if self.only_sent and not index.data(SENT_ROLE):
+            return False
+        if self.changed is not None and not self._changed(index):
+            return False
+        if self.needle:
+            return self.matches(index) or self._ancestor_matches(index)
+        return True
+
+    def matches(self, index: QModelIndex) -> bool:
+        return self.needle in str(index.data(SEARCH_ROLE) or "")
+
+    def _ancestor_matches(self, index: QModelIndex) -> bool:
+        """A line under a matching field is shown (a search for "installed software")."""
+        parent = index.parent()
+        while parent.isValid():
+            if parent.data(KIND_ROLE) in (Kind.FIELD.value, Kind.ITEM.value) and self.matches(
+                parent
+            ):
+                return True
+            parent = parent.parent()
+        return False
+
+    def _changed(self, index: QModelIndex) -> bool:
+        assert self.changed is not None
+        current = index
+        while current.isValid():
+            if current.data(KEY_ROLE) in self.changed:
+                return True
+            current = current.parent()
+        return False
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Draws a cell's text with every occurrence of the search marked."""
+
+    def __init__(self, proxy: RowFilter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        needle = self.proxy.needle
+        text = str(index.data() or "")
+        if not needle or needle not in text.casefold():
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        item.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        document = self._document(text, needle, option)
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        offset = max(0.0, (rect.height() - document.size().height()) / 2)
+        painter.translate(0, offset)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    @staticmethod
+    def _document(text: str, needle: str, option: QStyleOptionViewItem) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)
+        marked, mark_text = match_colours(option.palette)
+        folded = text.casefold()
+        parts: list[str] = []
+        start = 0
+        while True:
+            found = folded.find(needle, start)
+            if found < 0 or len(folded) != len(text):
+                parts.append(html.escape(text[start:]))
+                break
+            parts.append(html.escape(text[start:found]))
+            parts.append(
+                f'<span style="background-color:{marked.name()};color:{mark_text.name()}">'
+                f"{html.escape(text[found : found + len(needle)])}</span>"
+            )
+            start = found + len(needle)
+        document.setHtml("<span style='white-space:pre'>" + "".join(parts) + "</span>")
+        return document
+
+
+def match_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """A find-in-page marker (amber), unlike the selection colour, on light and dark."""
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        return QColor("#8a6d00"), QColor("#ffffff")
+    return QColor("#ffd84d"), QColor("#000000")
+
+
+def count_matches(model: RowModel, proxy: RowFilter) -> int:
+    """Lines whose own text matches the search and that the other filters let through."""
+    if not proxy.needle:
+        return 0
+    found = 0
+    for index in model.walk():
+        if proxy.matches(index):
+            mapped = proxy.mapFromSource(index)
+            if mapped.isValid():
+                found += 1
+    return found

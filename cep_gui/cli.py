@@ -187,6 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument(
         "--json", action="store_true", help="print a JSON list including the exact bytes sent"
     )
+    history.add_argument(
+        "--refresh",
+        action="store_true",
+        help="first ask your organization's relay what became of the reports it holds",
+    )
     history.set_defaults(handler=_cmd_history)
 
     from cep_gui.receiver.cli import add_parser as add_receiver
@@ -402,12 +407,11 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 def _cmd_whats_new(args: argparse.Namespace) -> int:
     from cep_gui.core.catalog import load_catalog
-    from cep_gui.core.catalog_changes import load_changes
     from cep_gui.core.consent import Source
 
     with _client(args) as client:
         state = client.effective()
-        changes = load_changes()
+        changes = client.catalog_changes()
         catalog = load_catalog()
         if not state.pending_fields:
             print(f"Nothing new since you agreed (catalog version {state.catalog_version}).")
@@ -521,23 +525,77 @@ def _cmd_send_now(args: argparse.Namespace) -> int:
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
+    import asyncio
+
     from cep_gui.core import history
 
     with _client(args) as client:
+        if args.refresh:
+            try:
+                answers = asyncio.run(client.refresh_relay_status())
+            except CepError as exc:
+                print(f"cep-gui: the relay was not asked: {exc}", file=sys.stderr)
+            else:
+                print(
+                    f"Asked your organization's relay about {answers.asked} "
+                    f"report{'' if answers.asked == 1 else 's'}; "
+                    f"{len(answers.answers)} answered.",
+                    file=sys.stderr,
+                )
         if args.json:
             _write_lines(_json_list(history.iter_entries(client.store)))
             return EXIT_OK
         wrote = False
         for row in history.iter_rows(client.store):
             wrote = True
-            status = f"HTTP {row.status}" if row.status else "no answer"
-            sys.stdout.write(
-                f"{row.at:%Y-%m-%d %H:%M} UTC  {row.kind:8} {row.outcome:9} {status:9} "
-                f"{row.size:>8,} bytes  {row.endpoint}\n"
-            )
+            sys.stdout.write(history_line(row) + "\n")
         if not wrote:
             print("Nothing has been sent.")
     return EXIT_OK
+
+
+#: A history outcome in plain words (the desktop app says the same, translated).
+OUTCOME_WORDS = {
+    "sending": "being sent",
+    "retrying": "not delivered yet, tried again later",
+    "delivered": "delivered",
+    "rejected": "refused by the server",
+    "expired": "not delivered within 30 days",
+    "cancelled": "stopped: participation changed",
+    "dropped": "not sent: participation changed",
+    "kept": "kept on this computer",
+    "skipped": "skipped at review",
+}
+#: Outcomes of an item that went (or was about to go) to the endpoint.
+_SENT_OUTCOMES = frozenset({"sending", "retrying", "delivered", "rejected", "cancelled"})
+
+
+def history_line(row: Any) -> str:
+    """One line of ``cep-gui history``: local time, what, the outcome in plain words."""
+    from datetime import datetime
+
+    from cep_gui.core.relay_status import status_of_receipt
+
+    if row.at == datetime.min:
+        when = "(time unknown)".ljust(20)
+    else:
+        when = f"{row.at.astimezone():%Y-%m-%d %H:%M %Z}"
+    kind = "deletion request" if row.kind == "deletion" else row.kind
+    outcome = OUTCOME_WORDS.get(row.outcome, row.outcome)
+    relay = status_of_receipt(row.receipt) if row.outcome == "delivered" else None
+    if relay is not None:
+        outcome = relay.text
+    details: list[str] = []
+    if row.status:
+        details.append(f"HTTP {row.status}")
+    if row.last_error and row.outcome not in ("delivered", "kept"):
+        details.append(row.last_error)
+    if details:
+        outcome += f" ({'; '.join(details)})"
+    parts = [outcome, f"{row.size:,} bytes"]
+    if row.outcome in _SENT_OUTCOMES:
+        parts.append(f"to {row.endpoint}")
+    return f"{when}  {kind:<16}  " + ", ".join(parts)
 
 
 def _json_list(entries: Iterator[Any]) -> Iterator[str]:

@@ -27,10 +27,19 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from cep_gui.core import consent as consent_mod
-from cep_gui.core import fence, fence_signal, history, leave_marker, maintenance, outbox, usage
+from cep_gui.core import (
+    fence,
+    fence_signal,
+    history,
+    leave_marker,
+    maintenance,
+    outbox,
+    relay_status,
+    usage,
+)
 from cep_gui.core import status as status_mod
 from cep_gui.core.catalog import load_catalog
-from cep_gui.core.catalog_changes import load_changes
+from cep_gui.core.catalog_changes import CatalogChanges, load_changes
 from cep_gui.core.clock import Clock
 from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.consent import Consent, Source
@@ -62,6 +71,7 @@ __all__ = [
     "LeaveResult",
     "Overrides",
     "Refused",
+    "RelayAnswers",
     "ReportBuilder",
     "RunResult",
     "SendNowResult",
@@ -178,6 +188,16 @@ class LeaveResult:
 
 
 @dataclass(frozen=True)
+class RelayAnswers:
+    """What :meth:`CepClient.refresh_relay_status` learnt from the relay."""
+
+    #: Reports the relay was asked about.
+    asked: int
+    #: Report id → what the relay answered (a report it did not answer about is absent).
+    answers: dict[str, relay_status.RelayStatus] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class SendSession:
     sender: fence_signal.ActiveSender
     #: This process had to wait for another sender first.
@@ -257,7 +277,7 @@ class CepClient:
                 "sent, and it is saved as soon as there is space."
             )
         participating = decision.participating and consent.participating
-        changes = load_changes()
+        changes = self.catalog_changes()
         managed_on = decision.managed and decision.participating
         pending = (
             []
@@ -316,6 +336,10 @@ class CepClient:
     def settings(self) -> UserSettings:
         with self.store.snapshot() as conn:
             return settings_table.read(conn)
+
+    def catalog_changes(self) -> CatalogChanges:
+        """The catalog's versions (what each added or widened), as consent is checked."""
+        return self.services.catalog_changes or load_changes()
 
     def status(self) -> dict[str, Any]:
         """The machine-readable status (``cep-gui status --json``)."""
@@ -665,6 +689,37 @@ class CepClient:
                 tx, self.clock.now(), Source.USER,
                 "report approved" if held is None else "review postponed", report_id,
             )  # fmt: skip
+
+    async def refresh_relay_status(self) -> RelayAnswers:
+        """Ask the organization's relay what became of the reports it holds, and record
+        each answer in the history row's receipt (``held`` → ``released`` → ``delivered``).
+
+        A question carries the report's id and key hash, so it is asked only while this
+        computer takes part and sends (local-only sends nothing, not even a question), and
+        only about reports of the current participation: asking about an earlier
+        installation id would link it to this one. A row whose state is final is not
+        asked again. The tray calls this now and then (every few hours at most).
+        """
+        state = self.effective()
+        if not state.may_send or state.local_only:
+            raise Refused(
+                "your organization's relay is asked only while this computer takes part "
+                "and sends reports"
+            )
+        answers: dict[str, relay_status.RelayStatus] = {}
+        asked = 0
+        for row in self.history_rows():
+            known = relay_status.status_of_receipt(row.receipt)
+            if row.kind != "report" or known is None or known.final:
+                continue
+            payload = self.history_payload(row.id)
+            if history.installation_of(payload) != state.consent.installation_id:
+                continue
+            asked += 1
+            found = await relay_status.refresh(self.store, self.services.http, row.item_id)
+            if found is not None:
+                answers[row.item_id] = found
+        return RelayAnswers(asked, answers)
 
     def leave(self, source: Source, *, request_deletion: bool = False) -> LeaveResult:
         """Leave at once: the fence is committed first, then any upload in flight is

@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cep_gui.core.clock import Clock, SystemClock
 from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.policy_sources import PolicyLocations
 from cep_gui.core.secrets import KeyringSecrets, SecretStore
+
+if TYPE_CHECKING:
+    from cep_gui.core.catalog_changes import CatalogChanges
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,9 @@ class Services:
     log_file: Path | None = None
     #: The process environment, for what must read it later (the login autostart entry).
     environ: Mapping[str, str] = field(default_factory=dict)
+    #: The catalog's versions; None: the packaged ``resources/catalog_changes.toml``.
+    #: Set by tests and the screenshot script to show a later catalog version.
+    catalog_changes: CatalogChanges | None = None
 
     @property
     def sockets_dir(self) -> Path:

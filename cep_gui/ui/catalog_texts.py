@@ -1,8 +1,9 @@
 """The catalog's texts in the user's language.
 
 The catalog (``resources/catalog.toml``) stays in English: it documents the wire
-format. Its titles, descriptions and purposes, the privacy labels and the names of
-the usage counters are shown translated. lupdate only finds texts written in
+format. Its titles, descriptions and purposes, the privacy labels, the names of
+the usage counters and the summaries of the catalog's versions
+(``resources/catalog_changes.toml``) are shown translated. lupdate only finds texts written in
 Python source, so :func:`generate` writes them into ``catalog_messages.py`` as
 ``QT_TRANSLATE_NOOP`` calls; ``scripts/update_translations.sh`` runs it before
 lupdate, for whatever the catalog holds. A test fails when the generated module is
@@ -22,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from cep_gui.core.catalog import Catalog, load_catalog
+from cep_gui.core.catalog_changes import CatalogChanges, load_changes
 from cep_gui.core.report_rows import LEFT_OUT, PRIVACY_LABELS
 
 MODULE = Path(__file__).with_name("catalog_messages.py")
@@ -37,6 +39,11 @@ def translated(text: str) -> str:
 
 def privacy_text(text: str) -> str:
     return QCoreApplication.translate("Privacy", text)
+
+
+def change_summary(text: str) -> str:
+    """A catalog version's plain-language summary (the "What's new" page)."""
+    return QCoreApplication.translate("CatalogChanges", text)
 
 
 def usage_word(name: str) -> str:
@@ -74,8 +81,12 @@ def usage_texts(catalog: Catalog) -> list[str]:
     return list(dict.fromkeys(humanize(n) for n in names))
 
 
-def generate(catalog: Catalog) -> str:
-    """The source of ``catalog_messages.py`` for this catalog."""
+def change_texts(changes: CatalogChanges) -> list[str]:
+    return list(dict.fromkeys(version.summary for version in changes.versions))
+
+
+def generate(catalog: Catalog, changes: CatalogChanges | None = None) -> str:
+    """The source of ``catalog_messages.py`` for this catalog and its versions."""
 
     def block(name: str, context: str, texts: Iterable[str]) -> list[str]:
         lines = [f"{name} = ("]
@@ -97,6 +108,7 @@ def generate(catalog: Catalog) -> str:
     out += block("CATALOG", "Catalog", catalog_texts(catalog))
     out += block("PRIVACY", "Privacy", privacy_texts())
     out += block("USAGE", "Usage", usage_texts(catalog))
+    out += block("CHANGES", "CatalogChanges", change_texts(changes or load_changes()))
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -59,6 +59,7 @@ class CollectedTab(QWidget):
         self.catalog = catalog
         self.categories = list(categories)
         self.changes: dict[str, Change] = {}
+        self._left_out: Mapping[str, str] = {}
         self._expanded: set[str] = set()
         self._current_key: str | None = None
         layout = QVBoxLayout(self)
@@ -153,10 +154,16 @@ class CollectedTab(QWidget):
         self._no_details()
 
     def show_report(
-        self, document: Mapping[str, Any], baseline: Mapping[str, Any] | None, note: str
+        self,
+        document: Mapping[str, Any],
+        baseline: Mapping[str, Any] | None,
+        note: str,
+        left_out: Mapping[str, str] | None = None,
     ) -> None:
-        """Show a dry run; ``baseline``: the last report of this participation (or None)."""
+        """Show a dry run; ``baseline``: the last report of this participation (or None);
+        ``left_out``: field id → why it is left out on purpose (not "not found")."""
         rows = report_rows(document, self.catalog, self.categories)
+        self._left_out = left_out or {}
         self.changes = {}
         if baseline is not None:
             found = report_changes(baseline, document, self.catalog, self.categories)
@@ -173,6 +180,7 @@ class CollectedTab(QWidget):
         self._show_rows(rows, None)
 
     def show_problem(self, message: str) -> None:
+        self._left_out = {}
         self.set_note(message)
         self._show_rows(report_rows({}, self.catalog, self.categories), message)
 
@@ -182,7 +190,7 @@ class CollectedTab(QWidget):
 
     def _show_rows(self, rows: list[Row], pending: str | None) -> None:
         keep = self._current_key
-        self.model.set_rows(rows, pending=pending)
+        self.model.set_rows(rows, pending=pending, left_out=self._left_out)
         self._apply_filters()
         self._restore_expansion()
         if keep is not None and not self._select(keep):
@@ -348,7 +356,8 @@ class CollectedTab(QWidget):
                     if text:
                         parts.append(line(caption, values.entry_name(fld, text)
                                           if caption == self.tr("Name:") else text))  # fmt: skip
-            parts.append(line(self.tr("Value:"), values.value(row)))
+            why = self.model.left_out_reason(row)
+            parts.append(line(self.tr("Value:"), why if why is not None else values.value(row)))
             if fld is not None:
                 parts.append(line(self.tr("What it is:"), translated(fld.description)))
                 parts.append(line(self.tr("Why it is collected:"), translated(fld.purpose)))
@@ -357,7 +366,7 @@ class CollectedTab(QWidget):
                 parts.append(
                     line(self.tr("What it is:"), self.tr("a value this version does not describe"))
                 )
-        if label:
+        if label and self.model.left_out_reason(row) is None:
             parts.append(line(self.tr("Privacy:"), f"{label}: {explanation}"))
         change = self.changes.get(row.key)
         if change is not None:

@@ -23,9 +23,11 @@ from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from cep_gui.core.catalog_changes import CatalogChanges
 from cep_gui.core.client import CepClient, Effective, ReportBuilder, SendNowResult
 from cep_gui.core.consent import Source
 from cep_gui.core.exceptions import Busy, CepError
+from cep_gui.core.outbox import OutboxItem
 from cep_gui.core.report import Report
 from cep_gui.core.services import Services
 from cep_gui.core.status import Status
@@ -115,6 +117,13 @@ class AppController(QObject):
     def last_delivered_payload(self) -> bytes | None:
         return self.client.last_delivered_payload()
 
+    def catalog_changes(self) -> CatalogChanges:
+        return self.client.catalog_changes()
+
+    def held_reports(self) -> list[OutboxItem]:
+        """Reports waiting for the user's review, oldest first."""
+        return self.client.held_reports()
+
     # -- commands ------------------------------------------------------------------------
 
     def join(self, categories: Sequence[str] | None = None) -> None:
@@ -151,6 +160,58 @@ class AppController(QObject):
     def set_categories(self, categories: Sequence[str]) -> None:
         if self._command(lambda: self.client.set_categories(Source.USER, list(categories))):
             self.record("categories_changed")
+
+    def set_local_only(self, on: bool) -> None:
+        """Keep reports on this computer only, or send them again."""
+        self._command(lambda: self.client.set_local_only(Source.USER, on))
+
+    def set_review(self, on: bool) -> None:
+        """Ask before each report is sent (unless policy decides)."""
+        self._command(lambda: self.client.set_review(on))
+
+    def agree_to_catalog(self, keep_withholding: Sequence[str] = ()) -> bool:
+        """The user read what is new in what is collected: agree, except these fields."""
+        return self._command(
+            lambda: self.client.agree_to_catalog(Source.USER, list(keep_withholding))
+        )
+
+    def catalog_seen(self) -> None:
+        """Under forced participation the "What's new" page informs only: remember
+        that it was read, so its banner goes away."""
+        self.save_settings(seen_catalog_version=self.state.catalog_version)
+
+    async def send_reviewed(self, report_id: str) -> None:
+        """*Send*: the user reviewed this report; send it now."""
+        try:
+            self.client.approve(report_id)
+        except CepError as exc:
+            self.notice.emit(reason(str(exc)))
+            self._after_send()
+            return
+        await self._send_waiting(force=True)
+
+    def skip_review(self, report_id: str) -> None:
+        """*Don't send*: skip this period; the report is recorded as skipped."""
+        if self._command(lambda: self.client.skip(report_id)):
+            self.historyChanged.emit()
+
+    def remind_later(self, report_id: str) -> None:
+        """*Remind me tomorrow*: the report keeps waiting; the tray asks again in a day."""
+        self._command(lambda: self.client.remind_later(report_id))
+
+    async def refresh_relay_status(self) -> bool:
+        """Ask the organization's relay about the reports it holds (the tray does this
+        every few hours); True when an answer was recorded."""
+        state = self.state
+        if self.closed or not state.may_send or state.local_only:
+            return False
+        try:
+            answers = await self.client.refresh_relay_status()
+        except CepError:
+            return False  # asked again at the next chance; nothing the user must do
+        if answers.answers:
+            self.historyChanged.emit()
+        return bool(answers.answers)
 
     def save_settings(self, **changes: Any) -> UserSettings:
         settings = self.client.update_settings(**changes)

@@ -4,7 +4,12 @@ It reads everything from the controller (the effective state and the one status
 core computes) and turns every change a user makes into one controller call. The
 participation box follows its *state*, however it changes (a click, the space bar,
 an accessibility tool's "Toggle" action, which emits no ``clicked``); a guard keeps
-the pane's own updates from being taken for the user's.
+the pane's own updates from being taken for the user's. The same holds for the two
+choices under it: keep reports on this computer only, and ask before each report.
+
+A banner says when new fields are left out until the user looks at them (*Show…*
+opens "What's new in what is collected"); a button under the status opens the
+report that waits for the user's review.
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ from cep_gui.core.status import Phase
 from cep_gui.ui.catalog_texts import translated
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.dialogs import confirm_leave
-from cep_gui.ui.texts import line_text
+from cep_gui.ui.texts import COUNTED, catalog_covered_text, line_text
+from cep_gui.ui.whats_new import WhatsNewDialog, informational_pending
 
 #: Lines the status box always has room for, so the buttons below never jump.
 STATUS_ROWS = 3
@@ -80,9 +86,37 @@ class ManagedBanner(QFrame):
         self.details_button.setVisible(bool(details))
 
 
+class NoticeBanner(QFrame):
+    """A line that asks for the user's attention, with the one button that resolves it."""
+
+    def __init__(self, button_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        row = QHBoxLayout(self)
+        self.icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self.icon.setPixmap(icon.pixmap(QSize(size, size)))
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        row.addWidget(self.text, 1)
+        self.button = QPushButton(button_text)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def show_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.button.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+
 class FeedbackPane(QWidget):
     showCollected = Signal()
     sendNowRequested = Signal()
+    #: The user wants to see the report that waits for their review.
+    reviewRequested = Signal()
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +145,11 @@ class FeedbackPane(QWidget):
 
         self.banner = ManagedBanner()
         layout.addWidget(self.banner)
+        self.catalog_banner = NoticeBanner(self.tr("S&how…"))
+        self.catalog_banner.button.clicked.connect(self.show_whats_new)
+        self.catalog_banner.setVisible(False)
+        layout.addWidget(self.catalog_banner)
+        self.whats_new: WhatsNewDialog | None = None
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -135,6 +174,27 @@ class FeedbackPane(QWidget):
         self.toggle.setFont(bold)
         self.toggle.toggled.connect(self._toggle_changed)
         layout.addWidget(self.toggle)
+
+        self.local_only = QCheckBox(self.tr("&Keep reports on this computer only (send nothing)"))
+        self.local_only.toggled.connect(self._local_only_changed)
+        self.local_only_reason = QLabel()
+        self.review = QCheckBox(self.tr("&Ask me before each report is sent"))
+        self.review.toggled.connect(self._review_changed)
+        self.review_reason = QLabel()
+        choices = QVBoxLayout()
+        choices.setContentsMargins(24, 0, 0, 0)
+        choices.setSpacing(2)
+        for box, why in (
+            (self.local_only, self.local_only_reason),
+            (self.review, self.review_reason),
+        ):
+            why.setWordWrap(True)
+            why.setIndent(24)
+            why.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            why.setVisible(False)
+            choices.addWidget(box)
+            choices.addWidget(why)
+        layout.addLayout(choices)
 
         self.categories_box = QGroupBox(self.tr("What may be collected"))
         categories_layout = QVBoxLayout(self.categories_box)
@@ -173,6 +233,11 @@ class FeedbackPane(QWidget):
         lines = self.status_label.fontMetrics().lineSpacing() * STATUS_ROWS
         self.status_label.setMinimumHeight(lines)
         status_layout.addWidget(self.status_label)
+        self.review_button = QPushButton(self.tr("&Review the report…"))
+        self.review_button.clicked.connect(self.reviewRequested.emit)
+        self.review_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.review_button.setVisible(False)
+        status_layout.addWidget(self.review_button)
         layout.addWidget(status_frame)
         layout.addStretch(1)
         self.scroller.setWidget(content)
@@ -233,10 +298,66 @@ class FeedbackPane(QWidget):
                 translated(self.catalog.categories[category_id].description)
                 + ("" if permitted else " " + why.text())
             )
+        self._update_choices(taking_part)
+        self._update_catalog_banner()
         self.status_label.setText("\n".join(line_text(line) for line in view.lines))
+        self.review_button.setVisible(bool(view.held) and taking_part)
         self.send_now.setEnabled(
             state.may_send and bool(state.allowed) and not self.controller.busy
         )
+
+    def _update_choices(self, taking_part: bool) -> None:
+        """Local-only and review: what is in effect, and why when it is not the user's."""
+        state = self.controller.state
+        upload = state.policy.get("AllowUpload", mandatory_only=True)
+        upload_decided = upload is not None and upload.value is False
+        self.local_only.setChecked(state.local_only)
+        self.local_only.setEnabled(taking_part and not upload_decided)
+        why = (
+            self.tr("Your organization keeps every report on this computer.")
+            if upload_decided
+            else ""
+        )
+        self.local_only_reason.setText(why)
+        self.local_only_reason.setVisible(bool(why))
+        self.local_only.setAccessibleDescription(why)
+
+        managed = state.policy.get("ReviewBeforeSending", mandatory_only=True)
+        broken = state.policy.broken
+        self.review.setChecked(state.review)
+        self.review.setEnabled(managed is None and not broken)
+        if managed is None:
+            why = ""
+        elif state.review:
+            why = self.tr("Your organization asks for each report to be reviewed first.")
+        else:
+            why = self.tr("Your organization decides that reports are sent without asking.")
+        self.review_reason.setText(why)
+        self.review_reason.setVisible(bool(why))
+        self.review.setAccessibleDescription(why)
+
+    def _update_catalog_banner(self) -> None:
+        state = self.controller.state
+        if not state.participating or state.policy.broken:
+            text = ""
+        elif state.pending_fields:
+            text = COUNTED.left_out_fields(len(state.pending_fields))
+        elif informational_pending(self.controller):
+            text = catalog_covered_text()
+        else:
+            text = ""
+        self.catalog_banner.show_text(text)
+
+    def show_whats_new(self) -> WhatsNewDialog:
+        """Open "What's new in what is collected" (one window, raised when open)."""
+        if self.whats_new is None:
+            self.whats_new = WhatsNewDialog(self.controller, self.window())
+        else:
+            self.whats_new.rebuild()
+        self.whats_new.show()
+        self.whats_new.raise_()
+        self.whats_new.activateWindow()
+        return self.whats_new
 
     def _intro(self, forced: str | None, broken: bool, interval_days: int) -> str:
         every = (
@@ -331,6 +452,16 @@ class FeedbackPane(QWidget):
             self.controller.leave(request_deletion=answer.request_deletion)
         else:
             self.update_view()
+
+    def _local_only_changed(self, on: bool) -> None:
+        if self._updating or on == self.controller.state.local_only:
+            return
+        self.controller.set_local_only(on)
+
+    def _review_changed(self, on: bool) -> None:
+        if self._updating or on == self.controller.state.review:
+            return
+        self.controller.set_review(on)
 
     def _categories_changed(self) -> None:
         if self._updating:

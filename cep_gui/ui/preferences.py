@@ -297,6 +297,8 @@ def _without_password(url: str) -> str:
 
 class PreferencesWindow(QMainWindow):
     showCollected = Signal()
+    #: The Feedback pane's *Review the report…*.
+    reviewRequested = Signal()
 
     #: Big enough for every page in German with a large desktop font (a test checks it).
     DEFAULT_SIZE = (980, 760)
@@ -317,6 +319,7 @@ class PreferencesWindow(QMainWindow):
         self.general = GeneralPage(controller)
         self.feedback = FeedbackPane(controller)
         self.feedback.showCollected.connect(self.showCollected.emit)
+        self.feedback.reviewRequested.connect(self.reviewRequested.emit)
         self.advanced = AdvancedPage(controller)
         for title, page in (
             (self.tr("General"), self.general),

@@ -11,7 +11,7 @@ the last report"; a line is shown when it passes, or when a line below it does.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_gui.core.report_rows import Kind, Row
+from cep_gui.core.report_rows import LEFT_OUT, Kind, Presence, Row
 from cep_gui.ui import values
+from cep_gui.ui.catalog_texts import privacy_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -59,14 +60,24 @@ class RowModel(QStandardItemModel):
         super().__init__(0, COLUMNS)
         self.setHorizontalHeaderLabels(headers)
         self.rows: dict[str, Row] = {}
+        #: Field id → why the field is left out of reports on purpose (new in the catalog
+        #: and not agreed to yet, or kept out by the user): said instead of "not found".
+        self.left_out: Mapping[str, str] = {}
 
-    def set_rows(self, rows: Iterable[Row], *, pending: str | None = None) -> None:
+    def set_rows(
+        self,
+        rows: Iterable[Row],
+        *,
+        pending: str | None = None,
+        left_out: Mapping[str, str] | None = None,
+    ) -> None:
         """Replace the content; ``pending`` replaces every value (while collecting)."""
         self.beginResetModel()
         self.blockSignals(True)
         try:
             self.removeRows(0, self.rowCount())
             self.rows = {}
+            self.left_out = left_out or {}
             root = self.invisibleRootItem()
             for row in rows:
                 root.appendRow(self._items(row, pending))
@@ -74,10 +85,23 @@ class RowModel(QStandardItemModel):
             self.blockSignals(False)
             self.endResetModel()
 
+    def left_out_reason(self, row: Row) -> str | None:
+        """Why this field is missing from the report, when it is left out on purpose."""
+        if (
+            row.kind is not Kind.FIELD
+            or row.field is None
+            or row.presence is not (Presence.NOT_FOUND)
+        ):
+            return None
+        return self.left_out.get(row.field.id)
+
     def _items(self, row: Row, pending: str | None) -> list[QStandardItem]:
         self.rows[row.key] = row
         shown = pending if pending is not None and row.kind is Kind.FIELD else values.value(row)
         label, explanation = values.privacy(row)
+        why = self.left_out_reason(row) if pending is None else None
+        if why is not None:
+            shown, label, explanation = why, privacy_text(LEFT_OUT[0]), why
         cells = [
             QStandardItem(values.title(row)),
             QStandardItem(shown),

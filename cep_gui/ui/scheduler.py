@@ -1,8 +1,11 @@
 """Runs the schedule inside the tray: one single-shot timer, never more than once a minute.
 
 The timer is set for the next moment something can happen (a report falls due, a
-waiting report may be retried), at least a minute and at most an hour away, so an
-idle tray wakes rarely and uses no CPU in between.
+waiting report may be retried, a "remind me tomorrow" is due), at least a minute and
+at most an hour away, so an idle tray wakes rarely and uses no CPU in between. A
+report that waits for the user's review wakes nothing: only the user's answer (or
+its reminder) moves it. On the same wakes, and at most every six hours, the tray
+asks the organization's relay what became of the reports it holds.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from cep_gui.ui.controller import AppController
 
 MIN_WAKE = timedelta(minutes=1)
 MAX_WAKE = timedelta(hours=1)
+#: How often the relay is asked about held reports, at most.
+RELAY_EVERY = timedelta(hours=6)
 
 
 class Scheduler(QObject):
@@ -31,6 +36,8 @@ class Scheduler(QObject):
         self.timer.setTimerType(self.timer.timerType().VeryCoarseTimer)
         self.timer.timeout.connect(self._wake)
         self.next_wake: datetime | None = None
+        #: When the relay was last asked (None: not yet in this run of the tray).
+        self.relay_asked: datetime | None = None
         self._running: asyncio.Task[None] | None = None
         controller.changed.connect(self.plan)
 
@@ -49,6 +56,10 @@ class Scheduler(QObject):
             if due is not None:
                 candidates.append(due)
         for item in self.controller.client.waiting():
+            if item.held is not None:
+                if item.remind_at is not None and item.remind_at > now:
+                    candidates.append(item.remind_at)
+                continue
             candidates.append(item.not_before or now)
         return min(candidates) if candidates else None
 
@@ -59,5 +70,14 @@ class Scheduler(QObject):
     async def _run(self) -> None:
         try:
             await self.controller.run_due()
+            await self.ask_relay()
         finally:
             self.plan()
+
+    async def ask_relay(self) -> None:
+        """Ask the relay about held reports, unless it was asked in the last six hours."""
+        now = self.controller.client.clock.now()
+        if self.relay_asked is not None and now - self.relay_asked < RELAY_EVERY:
+            return
+        self.relay_asked = now
+        await self.controller.refresh_relay_status()

@@ -48,7 +48,14 @@ from cep_gui.core.store.history_table import HistoryRow
 from cep_gui.ui import values
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.dialogs import confirm_delete_history
-from cep_gui.ui.texts import kind_text, number, outcome_text, reason, receipt_text, short_moment
+from cep_gui.ui.texts import (
+    history_outcome,
+    kind_text,
+    number,
+    reason,
+    receipt_text,
+    short_moment,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Rows measured to size the history's columns.
@@ -134,7 +141,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 1:
             return kind_text(row.kind)
         if column == 2:
-            return outcome_text(row.outcome)
+            return history_outcome(row)
         if column == 3:
             return self.tr("%1 bytes").replace("%1", number(row.size))
         if column == 4:

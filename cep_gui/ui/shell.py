@@ -23,6 +23,8 @@ class Shell(QObject):
         self.tray = Tray(controller, self)
         self.tray.preferencesRequested.connect(lambda: self.open_preferences())
         self.tray.viewerRequested.connect(self.open_viewer)
+        self.tray.reviewRequested.connect(self.open_review)
+        self.tray.whatsNewRequested.connect(self.open_whats_new)
         self.tray.sendNowRequested.connect(self.send_now)
         self.tray.quitRequested.connect(self.quit)
         self.scheduler = Scheduler(controller, self)
@@ -64,6 +66,7 @@ class Shell(QObject):
         if self.preferences is None:
             self.preferences = PreferencesWindow(self.controller)
             self.preferences.showCollected.connect(self.open_viewer)
+            self.preferences.reviewRequested.connect(self.open_review)
             self.preferences.feedback.sendNowRequested.connect(self.send_now)
             self.controller.record("preferences_opened")
         self.preferences.show_page(page)
@@ -78,6 +81,16 @@ class Shell(QObject):
             self.viewer.refresh_dry_run()  # shown again: collect afresh
         _raise(self.viewer)  # showing it re-checks policy and collects
         return self.viewer
+
+    def open_review(self) -> ViewerWindow:
+        """The viewer, on the report that waits for the user's review."""
+        viewer = self.open_viewer()
+        viewer.show_review()
+        return viewer
+
+    def open_whats_new(self) -> None:
+        """ "What's new in what is collected", over the Feedback pane it belongs to."""
+        self.open_preferences().feedback.show_whats_new()
 
     def send_now(self) -> None:
         task = asyncio.ensure_future(self.controller.send_now())

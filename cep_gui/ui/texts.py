@@ -15,7 +15,9 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QObject
 
+from cep_gui.core.relay_status import RelayStatus, status_of_receipt
 from cep_gui.core.status import Arg, Line, fill, relative_parts
+from cep_gui.core.store.history_table import HistoryRow
 
 #: The status sentences of core (cep_gui.core.status.TEMPLATES), for lupdate.
 STATUS_TEMPLATES = (
@@ -150,7 +152,31 @@ REASONS = (
     QT_TRANSLATE_NOOP("Reasons", "the certificate file could not be read"),
     QT_TRANSLATE_NOOP("Reasons", "collecting from the server took too long"),
     QT_TRANSLATE_NOOP("Reasons", "the server does not offer this information"),
+    # Why a report that waited for review was not sent.
+    QT_TRANSLATE_NOOP("Reasons", "you chose not to send it"),
+    QT_TRANSLATE_NOOP("Reasons", "nobody answered within 14 days"),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "your organization's relay is asked only while this computer takes part and sends reports",
+    ),
 )
+
+#: What the organization's relay did with a report (cep_gui.core.relay_status.STATES).
+RELAY_STATES = (
+    QT_TRANSLATE_NOOP("Relay", "held by your organization's relay"),
+    QT_TRANSLATE_NOOP("Relay", "released by your organization's relay"),
+    QT_TRANSLATE_NOOP(
+        "Relay", "released by your organization's relay (carried to the vendor offline)"
+    ),
+    QT_TRANSLATE_NOOP("Relay", "released by your organization's relay and delivered"),
+    QT_TRANSLATE_NOOP("Relay", "released by your organization's relay; the vendor refused it"),
+    QT_TRANSLATE_NOOP("Relay", "not sent: your organization's relay rejected it"),
+)
+#: A state this version does not know (a newer relay), with the relay's own word.
+RELAY_UNKNOWN = "at your organization's relay (%1)"
+QT_TRANSLATE_NOOP("Relay", "at your organization's relay (%1)")
+#: Receipt keys the relay's status is kept in: said as the outcome, not listed.
+RELAY_KEYS = frozenset({"held_by_relay", "relay_state", "relay_sent", "relay_upstream_status"})
 
 _HTTP = re.compile(r"HTTP (\d{3})(?:: (.*?))?\)")
 
@@ -237,6 +263,9 @@ class Counted(QObject):
     def entries(self, n: int) -> str:
         return self.tr("%n entries", "", n)
 
+    def left_out_fields(self, n: int) -> str:
+        return self.tr("%n new fields are left out of reports until you look at them.", "", n)
+
 
 COUNTED = Counted()
 
@@ -274,6 +303,15 @@ def line_text(line: Line) -> str:
     )
 
 
+def catalog_covered_text() -> str:
+    """Forced participation: what is collected changed, and the organization's consent
+    covers it (the Feedback pane's banner and the tray say it alike)."""
+    return QCoreApplication.translate(
+        "Notices",
+        "What is collected has changed. Your organization's consent covers it; you can see what is new.",
+    )
+
+
 # -- history words -------------------------------------------------------------------
 
 
@@ -291,6 +329,28 @@ def outcome_text(outcome: str) -> str:
         "skipped": QCoreApplication.translate("History", "skipped at review"),
     }
     return words.get(outcome, outcome)
+
+
+def relay_text(status: RelayStatus) -> str:
+    """What the organization's relay did with a report, in the user's language."""
+    from cep_gui.core.relay_status import STATES
+
+    if status.state in STATES:
+        return QCoreApplication.translate("Relay", STATES[status.state])
+    return fill(QCoreApplication.translate("Relay", RELAY_UNKNOWN), [status.state])
+
+
+def history_outcome(row: HistoryRow) -> str:
+    """A history row's outcome; a report a relay holds says what the relay did with it."""
+    if row.outcome == "delivered":
+        relay = status_of_receipt(row.receipt)
+        if relay is not None:
+            return relay_text(relay)
+    if row.outcome == "skipped" and row.last_error:
+        return fill(
+            QCoreApplication.translate("History", "skipped at review: %1"), [reason(row.last_error)]
+        )
+    return outcome_text(row.outcome)
 
 
 def kind_text(kind: str) -> str:
@@ -330,6 +390,6 @@ def receipt_text(receipt: str | None) -> str:
             )
         )
     for key, value in sorted(document.items()):
-        if key not in ("received", "id", "report_id"):
+        if key not in ("received", "id", "report_id") and key not in RELAY_KEYS:
             parts.append(f"{key}: {value}")
     return ", ".join(parts)

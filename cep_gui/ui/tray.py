@@ -5,6 +5,10 @@ computes, so they never contradict each other or the Feedback pane. A desktop
 notification is shown only when something needs the user (the server refused the
 credentials, the policy is broken, a report waits for the user's review, IT turned the
 program on and the user may want to look at it), once per occurrence, never for a retry that will sort itself out.
+A report the user asked to be reminded of is told again once the reminder is due; a
+change of what is collected is told once per catalog version (remembered in the
+user's settings, so not at every start). Clicking a notification opens what it is
+about: the report to review, the "What's new" page, or Preferences.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from cep_gui.core.status import Phase, Status
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.dialogs import confirm_leave
 from cep_gui.ui.icons import tray_icon
-from cep_gui.ui.texts import line_text
+from cep_gui.ui.texts import COUNTED, catalog_covered_text, line_text
+from cep_gui.ui.whats_new import informational_pending
 
 
 def tray_state(view: Status) -> str:
@@ -38,6 +43,10 @@ def tooltip(view: Status) -> str:
 class Tray(QObject):
     preferencesRequested = Signal()
     viewerRequested = Signal()
+    #: The user clicked the notification about a report waiting for review.
+    reviewRequested = Signal()
+    #: The user clicked the notification about a change in what is collected.
+    whatsNewRequested = Signal()
     sendNowRequested = Signal()
     quitRequested = Signal()
 
@@ -71,11 +80,15 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.icon.messageClicked.connect(self.preferencesRequested.emit)
+        self.icon.messageClicked.connect(self._message_clicked)
         self.state = ""
         #: Notifications shown, as (title, text): what the user was told, in order.
         self.notifications: list[tuple[str, str]] = []
+        #: What the last notification was about (``review``, ``catalog``, ...).
+        self.last_notice = ""
         self._notified: set[str] = set()
+        #: Held reports told about, with the reminder time they were told for.
+        self._reviews_told: set[tuple[str, object]] = set()
         self._updating = False
         controller.changed.connect(self.update_view)
         controller.busyChanged.connect(lambda _busy: self.update_view())
@@ -110,18 +123,68 @@ class Tray(QObject):
         present = {a.kind for a in view.attention}
         self._notified &= present  # a resolved problem may be told again when it returns
         for attention in view.attention:
+            if attention.kind == "review":
+                if self._review_due():
+                    self._show("review", line_text(attention.line), warning=False)
+                continue
             if attention.kind in self._notified:
                 continue
             self._notified.add(attention.kind)
-            title = QCoreApplication.translate("Status", "Customer Experience Program")
-            text = line_text(attention.line)
-            icon = (
-                QSystemTrayIcon.MessageIcon.Information
-                if attention.kind in ("review", "turned_on")
-                else QSystemTrayIcon.MessageIcon.Warning
+            self._show(
+                attention.kind, line_text(attention.line), warning=attention.kind != "turned_on"
             )
-            self.notifications.append((title, text))
-            self.icon.showMessage(title, text, icon)
+        self._notify_catalog()
+
+    def _review_due(self) -> bool:
+        """A held report not told about yet, or whose "remind me tomorrow" is due now."""
+        now = self.controller.client.clock.now()
+        held = self.controller.held_reports()
+        told = {(item.id, item.remind_at) for item in held}
+        self._reviews_told &= told  # answered reports are forgotten
+        due = [
+            (item.id, item.remind_at)
+            for item in held
+            if (item.remind_at is None or item.remind_at <= now)
+            and (item.id, item.remind_at) not in self._reviews_told
+        ]
+        self._reviews_told |= set(due)
+        # a report reminded later is "told" for its new time only once that time comes
+        return bool(due)
+
+    def _notify_catalog(self) -> None:
+        """What is collected changed: tell once per catalog version, across restarts."""
+        state = self.controller.state
+        if not state.participating or state.policy.broken:
+            return
+        if state.pending_fields:
+            text = COUNTED.left_out_fields(len(state.pending_fields))
+        elif informational_pending(self.controller):
+            text = catalog_covered_text()
+        else:
+            return
+        if self.controller.settings().notified_catalog_version >= state.catalog_version:
+            return
+        self.controller.client.update_settings(notified_catalog_version=state.catalog_version)
+        self._show("catalog", text, warning=False)
+
+    def _show(self, kind: str, text: str, *, warning: bool) -> None:
+        title = QCoreApplication.translate("Status", "Customer Experience Program")
+        icon = (
+            QSystemTrayIcon.MessageIcon.Warning
+            if warning
+            else QSystemTrayIcon.MessageIcon.Information
+        )
+        self.last_notice = kind
+        self.notifications.append((title, text))
+        self.icon.showMessage(title, text, icon)
+
+    def _message_clicked(self) -> None:
+        if self.last_notice == "review":
+            self.reviewRequested.emit()
+        elif self.last_notice == "catalog":
+            self.whatsNewRequested.emit()
+        else:
+            self.preferencesRequested.emit()
 
     def _take_part_toggled(self, on: bool) -> None:
         if self._updating or on == self.controller.state.participating:

@@ -3,7 +3,9 @@
 It refreshes itself whenever consent, a category or policy changes and after every
 send (the controller's ``changed`` and ``historyChanged``); while it is hidden it
 only notes that it is stale, and collects again when it is shown. Ctrl+F goes to
-the search, Ctrl+W and Escape close the window.
+the search, Ctrl+W and Escape close the window. While a report waits for the
+user's review, a first tab shows exactly that report with the three answers; it
+goes away once nothing waits.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from cep_gui.core.status import Phase
 from cep_gui.ui.collected_tab import CollectedTab
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.icons import app_icon
+from cep_gui.ui.review_tab import ReviewTab
 from cep_gui.ui.sent_tab import SentTab, pretty
 from cep_gui.ui.texts import reason
 
@@ -68,10 +71,13 @@ class ViewerWindow(QMainWindow):
         self.collected = CollectedTab(catalog, controller.state.profile.categories)
         self.sent = SentTab(controller, catalog)
         self.next = NextTab()
+        self.review = ReviewTab(controller, catalog)
+        self.review.answered.connect(self._review_answered)
         self.tabs.addTab(self.collected, self.tr("What is &collected"))
         self.tabs.addTab(self.sent, self.tr("&Sent reports"))
         self.tabs.addTab(self.next, self.tr("&Next report"))
         self.setCentralWidget(self.tabs)
+        self.sync_review()
         self._dry_run: asyncio.Task[None] | None = None
         self._again = False
         self._stale = False
@@ -86,6 +92,32 @@ class ViewerWindow(QMainWindow):
         controller.changed.connect(self.changed)
         controller.historyChanged.connect(self.changed)
 
+    # -- review before sending -----------------------------------------------------------
+
+    def sync_review(self) -> bool:
+        """Show the review tab while a report waits for review, and only then."""
+        waiting = self.review.reload()
+        index = self.tabs.indexOf(self.review)
+        if waiting and index < 0:
+            self.tabs.insertTab(0, self.review, self.tr("Waiting for re&view"))
+        elif not waiting and index >= 0:
+            self.tabs.removeTab(index)
+        return waiting
+
+    def show_review(self) -> bool:
+        """Open on the report that waits for review (False: none waits any more)."""
+        if self.sync_review():
+            self.tabs.setCurrentWidget(self.review)
+            return True
+        return False
+
+    def _review_answered(self, answer: str) -> None:
+        self.sync_review()
+        if answer in ("sent", "skipped"):
+            self.tabs.setCurrentWidget(self.sent)
+            if self.sent.model.rows:
+                self.sent.table.selectRow(0)  # the report just answered, newest first
+
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.collected)
         self.collected.search.setFocus()
@@ -93,6 +125,7 @@ class ViewerWindow(QMainWindow):
 
     def changed(self) -> None:
         """Consent, categories, policy or the history changed: collect again."""
+        self.sync_review()
         if self.isVisible():
             self.refresh_dry_run()
         else:
@@ -159,11 +192,26 @@ class ViewerWindow(QMainWindow):
             return
         if not state.allowed:
             note = self.tr("No category is chosen, so nothing is collected or sent.")
-            self.collected.show_report(report.document, baseline, note)
+            self.collected.show_report(report.document, baseline, note, self._left_out())
             self.next.show_state(note, "")
             return
-        self.collected.show_report(report.document, baseline, "")
+        self.collected.show_report(report.document, baseline, "", self._left_out())
         self.next.show_report(report.payload)
+
+    def _left_out(self) -> dict[str, str]:
+        """Fields left out of reports on purpose, with the reason the viewer says."""
+        state = self.controller.state
+        kept = {
+            field_id: self.tr("left out: you chose to keep it out of reports")
+            for field_id in state.consent.withheld_fields
+        }
+        pending = {
+            field_id: self.tr(
+                "left out until you agree to it (see What's new in what is collected)"
+            )
+            for field_id in state.pending_fields
+        }
+        return kept | pending
 
     def _baseline(self) -> dict[str, Any] | None:
         payload = self.controller.last_delivered_payload()

@@ -33,6 +33,12 @@ class UserSettings:
     history_keep_days: int = DEFAULT_KEEP_DAYS
     #: Ask before each report is sent (policy may force this on or off).
     review_before_sending: bool = False
+    #: The catalog version the tray last told the user about ("What is collected has
+    #: changed"): one notification per version, not one per start.
+    notified_catalog_version: int = 0
+    #: The catalog version whose "What's new" page the user has seen while their
+    #: organization's consent covered it (forced participation: nothing to agree to).
+    seen_catalog_version: int = 0
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(UserSettings)}

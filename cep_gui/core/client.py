@@ -419,10 +419,16 @@ class CepClient:
         now = self.clock.now()
         if state.policy.broken:
             return False
-        if state.may_send and state.allowed and is_due(state.next_due, now):
-            return True
         waiting = outbox.pending(self.store)
-        return any(item.not_before is None or item.not_before <= now for item in waiting)
+        # A report waiting for the user's review is the due one: nothing to do until the
+        # user answers (or 14 days pass, when it is skipped without a request).
+        held = any(item.held is not None for item in waiting)
+        if state.may_send and state.allowed and not held and is_due(state.next_due, now):
+            return True
+        return any(
+            item.held is None and (item.not_before is None or item.not_before <= now)
+            for item in waiting
+        )
 
     def waiting(self) -> list[outbox.OutboxItem]:
         """What waits in the outbox, oldest first."""

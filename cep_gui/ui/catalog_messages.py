@@ -592,3 +592,10 @@ USAGE = (
     QT_TRANSLATE_NOOP("Usage", "VM start failed"),
     QT_TRANSLATE_NOOP("Usage", "Update failed"),
 )
+
+CHANGES = (
+    QT_TRANSLATE_NOOP(
+        "CatalogChanges",
+        "The first catalog: every field listed in the viewer and in docs/fields.md.",
+    ),
+)

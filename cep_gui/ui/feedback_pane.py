@@ -115,7 +115,7 @@ class NoticeBanner(QFrame):
 class FeedbackPane(QWidget):
     showCollected = Signal()
     sendNowRequested = Signal()
-    #: The user wants to see the report that waits for their review.
+    # The user wants to see the report that waits for their review.
     reviewRequested = Signal()
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
@@ -181,9 +181,11 @@ class FeedbackPane(QWidget):
         self.review = QCheckBox(self.tr("&Ask me before each report is sent"))
         self.review.toggled.connect(self._review_changed)
         self.review_reason = QLabel()
-        choices = QVBoxLayout()
+        # Side by side, under the toggle they belong to: the pane keeps fitting its
+        # window in German with a large font (a test checks it).
+        choices = QHBoxLayout()
         choices.setContentsMargins(24, 0, 0, 0)
-        choices.setSpacing(2)
+        choices.setSpacing(24)
         for box, why in (
             (self.local_only, self.local_only_reason),
             (self.review, self.review_reason),
@@ -192,8 +194,13 @@ class FeedbackPane(QWidget):
             why.setIndent(24)
             why.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             why.setVisible(False)
-            choices.addWidget(box)
-            choices.addWidget(why)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(box)
+            column.addWidget(why)
+            column.addStretch(1)
+            choices.addLayout(column)
+        choices.addStretch(1)
         layout.addLayout(choices)
 
         self.categories_box = QGroupBox(self.tr("What may be collected"))
@@ -215,9 +222,13 @@ class FeedbackPane(QWidget):
             why = QLabel()
             why.setIndent(24)
             why.setWordWrap(True)
-            categories_layout.addWidget(box)
-            categories_layout.addWidget(note)
-            categories_layout.addWidget(why)
+            # A box, its description and its reason read as one block.
+            block = QVBoxLayout()
+            block.setSpacing(0)
+            block.addWidget(box)
+            block.addWidget(note)
+            block.addWidget(why)
+            categories_layout.addLayout(block)
             self.category_boxes[category_id] = box
             self.category_reasons[category_id] = why
         layout.addWidget(self.categories_box)

@@ -297,7 +297,7 @@ def _without_password(url: str) -> str:
 
 class PreferencesWindow(QMainWindow):
     showCollected = Signal()
-    #: The Feedback pane's *Review the report…*.
+    # The Feedback pane's *Review the report…*.
     reviewRequested = Signal()
 
     #: Big enough for every page in German with a large desktop font (a test checks it).

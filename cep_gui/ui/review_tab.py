@@ -39,7 +39,7 @@ from cep_gui.ui.texts import moment, number
 
 
 class ReviewTab(QWidget):
-    #: The user answered: "sent", "skipped" or "later".
+    # The user answered: "sent", "skipped" or "later".
     answered = Signal(str)
 
     def __init__(

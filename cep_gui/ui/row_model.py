@@ -60,8 +60,8 @@ class RowModel(QStandardItemModel):
         super().__init__(0, COLUMNS)
         self.setHorizontalHeaderLabels(headers)
         self.rows: dict[str, Row] = {}
-        #: Field id → why the field is left out of reports on purpose (new in the catalog
-        #: and not agreed to yet, or kept out by the user): said instead of "not found".
+        # Field id → why the field is left out of reports on purpose (new in the catalog
+        # and not agreed to yet, or kept out by the user): said instead of "not found".
         self.left_out: Mapping[str, str] = {}
 
     def set_rows(

@@ -21,7 +21,7 @@ from cep_gui.ui.controller import AppController
 
 MIN_WAKE = timedelta(minutes=1)
 MAX_WAKE = timedelta(hours=1)
-#: How often the relay is asked about held reports, at most.
+# How often the relay is asked about held reports, at most.
 RELAY_EVERY = timedelta(hours=6)
 
 
@@ -36,7 +36,7 @@ class Scheduler(QObject):
         self.timer.setTimerType(self.timer.timerType().VeryCoarseTimer)
         self.timer.timeout.connect(self._wake)
         self.next_wake: datetime | None = None
-        #: When the relay was last asked (None: not yet in this run of the tray).
+        # When the relay was last asked (None: not yet in this run of the tray).
         self.relay_asked: datetime | None = None
         self._running: asyncio.Task[None] | None = None
         controller.changed.connect(self.plan)
@@ -51,11 +51,14 @@ class Scheduler(QObject):
     def _next_event(self, now: datetime) -> datetime | None:
         state = self.controller.state
         candidates: list[datetime] = []
-        if state.may_send:
+        waiting = self.controller.client.waiting()
+        # The due report waits for the user's review: its due date wakes nothing more.
+        held = any(item.held is not None for item in waiting)
+        if state.may_send and not held:
             due = wake_time(state.next_due, now, self.started, self.rng)
             if due is not None:
                 candidates.append(due)
-        for item in self.controller.client.waiting():
+        for item in waiting:
             if item.held is not None:
                 if item.remind_at is not None and item.remind_at > now:
                     candidates.append(item.remind_at)

@@ -13,7 +13,14 @@ import json
 import re
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QObject
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+)
 
 from cep_gui.core.relay_status import RelayStatus, status_of_receipt
 from cep_gui.core.status import Arg, Line, fill, relative_parts
@@ -161,7 +168,7 @@ REASONS = (
     ),
 )
 
-#: What the organization's relay did with a report (cep_gui.core.relay_status.STATES).
+# What the organization's relay did with a report (cep_gui.core.relay_status.STATES).
 RELAY_STATES = (
     QT_TRANSLATE_NOOP("Relay", "held by your organization's relay"),
     QT_TRANSLATE_NOOP("Relay", "released by your organization's relay"),
@@ -172,10 +179,10 @@ RELAY_STATES = (
     QT_TRANSLATE_NOOP("Relay", "released by your organization's relay; the vendor refused it"),
     QT_TRANSLATE_NOOP("Relay", "not sent: your organization's relay rejected it"),
 )
-#: A state this version does not know (a newer relay), with the relay's own word.
+# A state this version does not know (a newer relay), with the relay's own word.
 RELAY_UNKNOWN = "at your organization's relay (%1)"
 QT_TRANSLATE_NOOP("Relay", "at your organization's relay (%1)")
-#: Receipt keys the relay's status is kept in: said as the outcome, not listed.
+# Receipt keys the relay's status is kept in: said as the outcome, not listed.
 RELAY_KEYS = frozenset({"held_by_relay", "relay_state", "relay_sent", "relay_upstream_status"})
 
 _HTTP = re.compile(r"HTTP (\d{3})(?:: (.*?))?\)")
@@ -235,6 +242,11 @@ def short_moment(value: datetime | None) -> str:
     date_text = QLocale().toString(local.date(), _medium_date_format())
     time_text = QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
     return f"{date_text} {time_text}"
+
+
+def medium_date(value: QDate) -> str:
+    """A calendar day as a table or heading writes it ("1 March 2027", "1. März 2027")."""
+    return QLocale().toString(value, _medium_date_format())
 
 
 def _medium_date_format() -> str:

@@ -43,9 +43,9 @@ def tooltip(view: Status) -> str:
 class Tray(QObject):
     preferencesRequested = Signal()
     viewerRequested = Signal()
-    #: The user clicked the notification about a report waiting for review.
+    # The user clicked the notification about a report waiting for review.
     reviewRequested = Signal()
-    #: The user clicked the notification about a change in what is collected.
+    # The user clicked the notification about a change in what is collected.
     whatsNewRequested = Signal()
     sendNowRequested = Signal()
     quitRequested = Signal()
@@ -84,10 +84,10 @@ class Tray(QObject):
         self.state = ""
         #: Notifications shown, as (title, text): what the user was told, in order.
         self.notifications: list[tuple[str, str]] = []
-        #: What the last notification was about (``review``, ``catalog``, ...).
+        # What the last notification was about (``review``, ``catalog``, ...).
         self.last_notice = ""
         self._notified: set[str] = set()
-        #: Held reports told about, with the reminder time they were told for.
+        # Held reports told about, with the reminder time they were told for.
         self._reviews_told: set[tuple[str, object]] = set()
         self._updating = False
         controller.changed.connect(self.update_view)

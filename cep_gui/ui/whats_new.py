@@ -35,14 +35,15 @@ from cep_gui.core.client import Effective
 from cep_gui.core.report_rows import PRIVACY_LABELS
 from cep_gui.ui.catalog_texts import change_summary, privacy_text, translated
 from cep_gui.ui.controller import AppController
+from cep_gui.ui.texts import medium_date
 
 
 @dataclass(frozen=True)
 class NewField:
     field_id: str
-    #: The catalog version that added it or widened it last.
+    # The catalog version that added it or widened it last.
     version: int
-    #: True: collected more exactly than before; False: new.
+    # True: collected more exactly than before; False: new.
     widened: bool
 
 
@@ -52,7 +53,7 @@ class WhatsNew:
 
     versions: tuple[CatalogVersion, ...]
     fields: tuple[NewField, ...]
-    #: The organization's consent covers the change: information only.
+    # The organization's consent covers the change: information only.
     informational: bool
 
     @property
@@ -106,7 +107,7 @@ class WhatsNewDialog(QDialog):
         self.catalog = load_catalog()
         self.setWindowTitle(self.tr("What's new in what is collected"))
         self.resize(*self.DEFAULT_SIZE)
-        #: The user's ticks, kept while the page is rebuilt (a refresh underneath).
+        # The user's ticks, kept while the page is rebuilt (a refresh underneath).
         self._included: dict[str, bool] = {}
         self.boxes: dict[str, QCheckBox] = {}
         self.news = WhatsNew((), (), False)
@@ -213,7 +214,7 @@ class WhatsNewDialog(QDialog):
         heading = (
             self.tr("Version %1, %2")
             .replace("%1", QLocale().toString(version.number))
-            .replace("%2", QLocale().toString(when, QLocale.FormatType.LongFormat))
+            .replace("%2", medium_date(when))
             if when.isValid()
             else self.tr("Version %1").replace("%1", QLocale().toString(version.number))
         )

@@ -1528,90 +1528,98 @@
     </message>
 </context>
 <context>
+    <name>CatalogChanges</name>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="597"/>
+        <source>The first catalog: every field listed in the viewer and in docs/fields.md.</source>
+        <translation>Der erste Katalog: jedes Feld, das im Fenster „Was erfasst und gesendet wird“ und in docs/fields.md aufgeführt ist.</translation>
+    </message>
+</context>
+<context>
     <name>CollectedTab</name>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="77"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="78"/>
         <source>Field names, descriptions and values</source>
         <translation>Feldnamen, Beschreibungen und Werte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="79"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="80"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="82"/>
         <location filename="../../cep_gui/ui/collected_tab.py" line="83"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="84"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="85"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="86"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="88"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="89"/>
         <source>Show one category only</source>
         <translation>Nur eine Kategorie anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="89"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="90"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="75"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="76"/>
         <source>Sea&amp;rch:</source>
         <translation>Su&amp;che:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="92"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="93"/>
         <source>&amp;Only what is sent</source>
         <translation>Nur was gesen&amp;det wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="93"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="94"/>
         <source>Changed since the &amp;last report</source>
         <translation>Seit dem letzten Bericht geände&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="104"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="104"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="104"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="104"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="123"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="124"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="152"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="153"/>
         <source>collecting…</source>
         <translation>wird erfasst…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="168"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="175"/>
         <source>No report has been delivered in this participation yet.</source>
         <translation>In dieser Teilnahme wurde noch kein Bericht zugestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/collected_tab.py" line="214"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="222"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1619,79 +1627,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="305"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="313"/>
         <source>Select a line to read what it is, why it is collected and how it is protected.</source>
         <translation>Wählen Sie eine Zeile aus, um zu erfahren, was sie enthält, warum sie erfasst wird und wie sie geschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="327"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="335"/>
         <source>collected</source>
         <translation>wird erfasst</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="328"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="336"/>
         <source>State:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="334"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="342"/>
         <source>A virtual machine found on this computer. Its name is replaced by %1, so it says nothing about the machine.</source>
         <translation>Eine virtuelle Maschine, die auf diesem Computer gefunden wurde. Ihr Name wird durch %1 ersetzt, damit er nichts über die Maschine verrät.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="342"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="350"/>
         <source>Part of:</source>
         <translation>Teil von:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="344"/>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="350"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="352"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="358"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="345"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="353"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="346"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="354"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="351"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="360"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="353"/>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="358"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="362"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="367"/>
         <source>What it is:</source>
         <translation>Was es ist:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="354"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="363"/>
         <source>Why it is collected:</source>
         <translation>Warum es erfasst wird:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="358"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="367"/>
         <source>a value this version does not describe</source>
         <translation>ein Wert, den diese Version nicht beschreibt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="361"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="370"/>
         <source>Privacy:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="368"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="377"/>
         <source>Since the last report:</source>
         <translation>Seit dem letzten Bericht:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="110"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="111"/>
         <source>Collected fields</source>
         <translation>Erfasste Felder</translation>
     </message>
@@ -1699,7 +1707,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="229"/>
+        <location filename="../../cep_gui/ui/texts.py" line="267"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>in %n Minute</numerusform>
@@ -1707,7 +1715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="232"/>
+        <location filename="../../cep_gui/ui/texts.py" line="270"/>
         <source>in %n hours</source>
         <translation>
             <numerusform>in %n Stunde</numerusform>
@@ -1715,7 +1723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="235"/>
+        <location filename="../../cep_gui/ui/texts.py" line="273"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -1723,11 +1731,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="238"/>
+        <location filename="../../cep_gui/ui/texts.py" line="276"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cep_gui/ui/texts.py" line="279"/>
+        <source>%n new fields are left out of reports until you look at them.</source>
+        <translation>
+            <numerusform>%n neues Feld wird in Berichten weggelassen, bis Sie es sich angesehen haben.</numerusform>
+            <numerusform>%n neue Felder werden in Berichten weggelassen, bis Sie sie sich angesehen haben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1772,137 +1788,172 @@
 <context>
     <name>FeedbackPane</name>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="102"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="136"/>
         <source>Customer Experience Program</source>
         <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="119"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="148"/>
+        <source>S&amp;how…</source>
+        <translation>&amp;Anzeigen…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="158"/>
         <source>&amp;Privacy policy</source>
         <translation>Datenschutz&amp;erklärung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="132"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="171"/>
         <source>&amp;Take part in the Customer Experience Program</source>
         <translation>Am Programm zur Verbesserung der Benutzerfreundlichkeit &amp;teilnehmen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="186"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="178"/>
+        <source>&amp;Keep reports on this computer only (send nothing)</source>
+        <translation>Berichte nur hier &amp;behalten (nichts senden)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="181"/>
+        <source>&amp;Ask me before each report is sent</source>
+        <translation>Vor jedem Bericht &amp;fragen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="247"/>
+        <source>&amp;Review the report…</source>
+        <translation>Bericht &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="262"/>
         <source>&amp;What is collected and sent…</source>
         <translation>&amp;Was erfasst und gesendet wird…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="216"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="292"/>
         <source>Nothing is collected while your organization&apos;s policy is broken.</source>
         <translation>Solange die Richtlinie Ihrer Organisation fehlerhaft ist, wird nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="218"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="294"/>
         <source>Take part to choose what is collected.</source>
         <translation>Nehmen Sie teil, um auszuwählen, was erfasst wird.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="220"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="296"/>
         <source>No category is chosen, so nothing is collected or sent.</source>
         <translation>Es ist keine Kategorie ausgewählt, daher wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="230"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="306"/>
         <source>Not allowed by your organization.</source>
         <translation>Von Ihrer Organisation nicht zugelassen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="247"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="328"/>
+        <source>Your organization keeps every report on this computer.</source>
+        <translation>Ihre Organisation behält jeden Bericht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="343"/>
+        <source>Your organization asks for each report to be reviewed first.</source>
+        <translation>Ihre Organisation verlangt, dass jeder Bericht vorher geprüft wird.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="345"/>
+        <source>Your organization decides that reports are sent without asking.</source>
+        <translation>Ihre Organisation legt fest, dass Berichte ohne Nachfrage gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="379"/>
         <source>When you take part, this product sends technical facts about this computer to its maker, who uses them to decide what to improve: hardware, operating system and installed software, and the other categories below. Nothing personal is collected: no names, e-mail or postal addresses, user or computer names, network addresses, documents or keystrokes, so nobody is ever contacted.</source>
         <translation>Wenn Sie teilnehmen, sendet dieses Produkt technische Angaben über diesen Computer an seinen Hersteller, der damit entscheidet, was verbessert wird: Hardware, Betriebssystem und installierte Software sowie die weiteren Kategorien unten. Nichts Persönliches wird erfasst: keine Namen, E-Mail- oder Postadressen, Benutzer- oder Computernamen, Netzwerkadressen, Dokumente oder Tastatureingaben – daher wird auch niemand kontaktiert.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="249"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="381"/>
         <source>The first report is sent 7 days after joining, then %1.</source>
         <translation>Der erste Bericht wird 7 Tage nach dem Beitritt gesendet, danach %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="254"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="386"/>
         <source>You can see every field and every report. Your organization requires this computer to take part, so it cannot be turned off here.</source>
         <translation>Sie können jedes Feld und jeden Bericht einsehen. Ihre Organisation verlangt die Teilnahme dieses Computers, daher lässt sie sich hier nicht ausschalten.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="260"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="392"/>
         <source>Your organization has turned the program off on this computer, so it cannot be turned on here.</source>
         <translation>Ihre Organisation hat das Programm auf diesem Computer ausgeschaltet, daher lässt es sich hier nicht einschalten.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="264"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="396"/>
         <source>You can see every field and every report.</source>
         <translation>Sie können jedes Feld und jeden Bericht einsehen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="267"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="399"/>
         <source>You can see every field and every report, and leave at any time.</source>
         <translation>Sie können jedes Feld und jeden Bericht einsehen und die Teilnahme jederzeit beenden.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="280"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="412"/>
         <source>Your organization&apos;s policy could not be read. Nothing is collected or sent until it is fixed.</source>
         <translation>Die Richtlinie Ihrer Organisation konnte nicht gelesen werden. Bis sie korrigiert ist, wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="288"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="420"/>
         <source>Managed by your organization: this computer takes part in the program, and this cannot be changed here.</source>
         <translation>Von Ihrer Organisation verwaltet: Dieser Computer nimmt am Programm teil, und das lässt sich hier nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="296"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="428"/>
         <source>Managed by your organization: the program is turned off on this computer.</source>
         <translation>Von Ihrer Organisation verwaltet: Das Programm ist auf diesem Computer ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="303"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="435"/>
         <source>Managed by your organization: some of these settings are set for you.</source>
         <translation>Von Ihrer Organisation verwaltet: Einige dieser Einstellungen sind für Sie festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="312"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="444"/>
         <source>machine policy</source>
         <translation>Computerrichtlinie</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="313"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="445"/>
         <source>user policy</source>
         <translation>Benutzerrichtlinie</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="314"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="446"/>
         <source>recommended policy</source>
         <translation>empfohlene Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="315"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="447"/>
         <source>installer preset</source>
         <translation>Voreinstellung des Installationsprogramms</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="139"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="206"/>
         <source>What may be collected</source>
         <translation>Was erfasst werden darf</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="170"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="184"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="260"/>
         <source>&amp;Send now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="243"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="375"/>
         <source>every 14 days</source>
         <translation>alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="243"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="375"/>
         <source>every quarter (91 days)</source>
         <translation>einmal im Quartal (alle 91 Tage)</translation>
     </message>
@@ -1928,67 +1979,72 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="283"/>
+        <location filename="../../cep_gui/ui/texts.py" line="333"/>
         <source>being sent</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="284"/>
+        <location filename="../../cep_gui/ui/texts.py" line="334"/>
         <source>not delivered yet, tried again later</source>
         <translation>noch nicht zugestellt, später neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="285"/>
+        <location filename="../../cep_gui/ui/texts.py" line="335"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="286"/>
+        <location filename="../../cep_gui/ui/texts.py" line="336"/>
         <source>refused by the server</source>
         <translation>vom Server abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="287"/>
+        <location filename="../../cep_gui/ui/texts.py" line="337"/>
         <source>not delivered within 30 days</source>
         <translation>innerhalb von 30 Tagen nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="288"/>
+        <location filename="../../cep_gui/ui/texts.py" line="338"/>
         <source>stopped: participation changed</source>
         <translation>abgebrochen: Teilnahme geändert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="289"/>
+        <location filename="../../cep_gui/ui/texts.py" line="339"/>
         <source>not sent: participation changed</source>
         <translation>nicht gesendet: Teilnahme geändert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="290"/>
+        <location filename="../../cep_gui/ui/texts.py" line="340"/>
         <source>kept on this computer</source>
         <translation>auf diesem Computer behalten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="291"/>
+        <location filename="../../cep_gui/ui/texts.py" line="341"/>
         <source>skipped at review</source>
         <translation>bei der Prüfung übersprungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="298"/>
+        <location filename="../../cep_gui/ui/texts.py" line="363"/>
+        <source>skipped at review: %1</source>
+        <translation>bei der Prüfung übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="370"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="299"/>
+        <location filename="../../cep_gui/ui/texts.py" line="371"/>
         <source>deletion request</source>
         <translation>Löschanforderung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="322"/>
+        <location filename="../../cep_gui/ui/texts.py" line="394"/>
         <source>received %1</source>
         <translation>empfangen %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="328"/>
+        <location filename="../../cep_gui/ui/texts.py" line="400"/>
         <source>receipt no. %1</source>
         <translation>Empfangsnummer %1</translation>
     </message>
@@ -1996,38 +2052,38 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="97"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="104"/>
         <source>Sent</source>
         <extracomment>Rows measured to size the history&apos;s columns. The symbol before each change, so the list reads without colour too.</extracomment>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="98"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="105"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="99"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="106"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="100"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="107"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="101"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="108"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="102"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="109"/>
         <source>Receipt</source>
         <translation>Empfangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="139"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="146"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
@@ -2035,7 +2091,7 @@
 <context>
     <name>ManagedBanner</name>
     <message>
-        <location filename="../../cep_gui/ui/feedback_pane.py" line="64"/>
+        <location filename="../../cep_gui/ui/feedback_pane.py" line="70"/>
         <source>&amp;Details</source>
         <extracomment>Lines the status box always has room for, so the buttons below never jump.</extracomment>
         <translation>&amp;Details</translation>
@@ -2044,46 +2100,54 @@
 <context>
     <name>NextTab</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="35"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="38"/>
         <source>Collecting…</source>
         <translation>Wird erfasst…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="41"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="44"/>
         <source>Next report</source>
         <translation>Nächster Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="47"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="50"/>
         <source>This is exactly what would be sent now (%1 bytes before compression; shown with indentation).</source>
         <translation>Genau dies würde jetzt gesendet (%1 Byte vor der Komprimierung; zur besseren Lesbarkeit eingerückt).</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="321"/>
+        <source>What is collected has changed. Your organization&apos;s consent covers it; you can see what is new.</source>
+        <translation>Was erfasst wird, hat sich geändert. Die Zustimmung Ihrer Organisation deckt das ab; Sie können sich ansehen, was neu ist.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesWindow</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="307"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="309"/>
         <source>Preferences</source>
         <extracomment>Big enough for every page in German with a large desktop font (a test checks it).</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="313"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="315"/>
         <source>Preference pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="322"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="325"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="323"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="326"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="324"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="327"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
@@ -2149,286 +2213,412 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="97"/>
+        <location filename="../../cep_gui/ui/texts.py" line="106"/>
         <source>the server was unreachable</source>
         <extracomment>Reasons the core reports in English, marked so lupdate offers them for translation. An HTTP status in a reason is a placeholder (%1), and a server&apos;s own text after it %2.</extracomment>
         <translation>der Server war nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="98"/>
+        <location filename="../../cep_gui/ui/texts.py" line="107"/>
         <source>the proxy was unreachable</source>
         <translation>der Proxy war nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="99"/>
+        <location filename="../../cep_gui/ui/texts.py" line="108"/>
         <source>the server did not answer in time</source>
         <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="100"/>
+        <location filename="../../cep_gui/ui/texts.py" line="109"/>
         <source>the connection broke off</source>
         <translation>die Verbindung wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="101"/>
+        <location filename="../../cep_gui/ui/texts.py" line="110"/>
         <source>the proxy asked for a password</source>
         <translation>der Proxy hat ein Passwort verlangt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="102"/>
+        <location filename="../../cep_gui/ui/texts.py" line="111"/>
         <source>the proxy refused the connection</source>
         <translation>der Proxy hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="103"/>
+        <location filename="../../cep_gui/ui/texts.py" line="112"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers konnte nicht überprüft werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="104"/>
+        <location filename="../../cep_gui/ui/texts.py" line="113"/>
         <source>the server is busy (HTTP %1)</source>
         <translation>der Server ist ausgelastet (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="105"/>
+        <location filename="../../cep_gui/ui/texts.py" line="114"/>
         <source>the server had a problem (HTTP %1)</source>
         <translation>der Server hatte ein Problem (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="106"/>
+        <location filename="../../cep_gui/ui/texts.py" line="115"/>
         <source>the server refused our credentials (HTTP %1)</source>
         <translation>der Server hat die Zugangsdaten abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="107"/>
+        <location filename="../../cep_gui/ui/texts.py" line="116"/>
         <source>the server rejected it for good (HTTP %1)</source>
         <translation>der Server hat ihn endgültig abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="108"/>
+        <location filename="../../cep_gui/ui/texts.py" line="117"/>
         <source>the server rejected it for good (HTTP %1: %2)</source>
         <translation>der Server hat ihn endgültig abgelehnt (HTTP %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="109"/>
+        <location filename="../../cep_gui/ui/texts.py" line="118"/>
         <source>the server redirected elsewhere (HTTP %1); not followed</source>
         <translation>der Server hat an eine andere Adresse umgeleitet (HTTP %1); der Umleitung wurde nicht gefolgt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="110"/>
+        <location filename="../../cep_gui/ui/texts.py" line="119"/>
         <source>cancelled: participation ended during the upload</source>
         <translation>abgebrochen: die Teilnahme endete während des Hochladens</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="111"/>
+        <location filename="../../cep_gui/ui/texts.py" line="120"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="112"/>
+        <location filename="../../cep_gui/ui/texts.py" line="121"/>
         <source>delivered (the server already had it)</source>
         <translation>zugestellt (lag dem Server bereits vor)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="113"/>
+        <location filename="../../cep_gui/ui/texts.py" line="122"/>
         <source>it was not delivered</source>
         <translation>er wurde nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="115"/>
+        <location filename="../../cep_gui/ui/texts.py" line="124"/>
         <source>another cep-gui process is sending a report; try again in a moment</source>
         <translation>ein anderer cep-gui-Prozess sendet gerade einen Bericht; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="118"/>
+        <location filename="../../cep_gui/ui/texts.py" line="127"/>
         <source>no category is chosen, so there is nothing to send</source>
         <translation>es ist keine Kategorie ausgewählt, daher gibt es nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="119"/>
+        <location filename="../../cep_gui/ui/texts.py" line="128"/>
         <source>nothing is sent while the managed policy is broken</source>
         <translation>solange die verwaltete Richtlinie fehlerhaft ist, wird nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="120"/>
+        <location filename="../../cep_gui/ui/texts.py" line="129"/>
         <source>participation changed while the report was being built, so it was discarded</source>
         <translation>die Teilnahme hat sich geändert, während der Bericht erstellt wurde, daher wurde er verworfen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="124"/>
+        <location filename="../../cep_gui/ui/texts.py" line="133"/>
         <source>the server&apos;s certificate could not be verified (give its certificate file)</source>
         <translation>das Zertifikat des Servers konnte nicht überprüft werden (geben Sie seine Zertifikatsdatei an)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="127"/>
+        <location filename="../../cep_gui/ui/texts.py" line="136"/>
         <source>no secure connection could be made with the server</source>
         <translation>es konnte keine sichere Verbindung zum Server hergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="128"/>
+        <location filename="../../cep_gui/ui/texts.py" line="137"/>
         <source>the server refused the sign-in: wrong account or password, or this account is not a Configuration Manager administrator</source>
         <translation>der Server hat die Anmeldung abgelehnt: falsches Konto oder Passwort, oder dieses Konto ist kein Configuration-Manager-Administrator</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="132"/>
+        <location filename="../../cep_gui/ui/texts.py" line="141"/>
         <source>this account is not a Configuration Manager administrator</source>
         <translation>dieses Konto ist kein Configuration-Manager-Administrator</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="133"/>
+        <location filename="../../cep_gui/ui/texts.py" line="142"/>
         <source>the AdminService is not enabled on this server</source>
         <translation>der AdminService ist auf diesem Server nicht aktiviert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="134"/>
+        <location filename="../../cep_gui/ui/texts.py" line="143"/>
         <source>the server&apos;s answer was not valid JSON</source>
         <translation>die Antwort des Servers war kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="135"/>
+        <location filename="../../cep_gui/ui/texts.py" line="144"/>
         <source>the server&apos;s answer was too large to read</source>
         <translation>die Antwort des Servers war zu groß, um sie zu lesen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="136"/>
+        <location filename="../../cep_gui/ui/texts.py" line="145"/>
         <source>the list was too long to read to the end</source>
         <translation>die Liste war zu lang, um sie bis zum Ende zu lesen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="137"/>
+        <location filename="../../cep_gui/ui/texts.py" line="146"/>
         <source>the server sent the rest of the list from another address, which was not followed</source>
         <translation>der Server hat den Rest der Liste von einer anderen Adresse gesendet; ihr wurde nicht gefolgt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="141"/>
+        <location filename="../../cep_gui/ui/texts.py" line="150"/>
         <source>no AdminService URL is configured</source>
         <translation>es ist keine AdminService-URL eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="142"/>
+        <location filename="../../cep_gui/ui/texts.py" line="151"/>
         <source>no system keyring is available, so the SCCM password cannot be read</source>
         <translation>es ist kein Schlüsselbund des Systems verfügbar, daher kann das SCCM-Passwort nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="145"/>
+        <location filename="../../cep_gui/ui/texts.py" line="154"/>
         <source>no password is saved for the SCCM account</source>
         <translation>für das SCCM-Konto ist kein Passwort gespeichert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="146"/>
+        <location filename="../../cep_gui/ui/texts.py" line="155"/>
         <source>no account is set and this computer cannot sign in to the server by itself</source>
         <translation>es ist kein Konto eingerichtet, und dieser Computer kann sich nicht selbst beim Server anmelden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="149"/>
+        <location filename="../../cep_gui/ui/texts.py" line="158"/>
         <source>the server asks for a sign-in method this program does not use</source>
         <translation>der Server verlangt eine Anmeldemethode, die dieses Programm nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="150"/>
+        <location filename="../../cep_gui/ui/texts.py" line="159"/>
         <source>the certificate file could not be read</source>
         <translation>die Zertifikatsdatei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="151"/>
+        <location filename="../../cep_gui/ui/texts.py" line="160"/>
         <source>collecting from the server took too long</source>
         <translation>das Erfassen vom Server hat zu lange gedauert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="152"/>
+        <location filename="../../cep_gui/ui/texts.py" line="161"/>
         <source>the server does not offer this information</source>
         <translation>der Server bietet diese Angaben nicht an</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="163"/>
+        <source>you chose not to send it</source>
+        <translation>Sie haben entschieden, ihn nicht zu senden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="164"/>
+        <source>nobody answered within 14 days</source>
+        <translation>innerhalb von 14 Tagen kam keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="165"/>
+        <source>your organization&apos;s relay is asked only while this computer takes part and sends reports</source>
+        <translation>der Relay-Server Ihrer Organisation wird nur gefragt, solange dieser Computer teilnimmt und Berichte sendet</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="173"/>
+        <source>held by your organization&apos;s relay</source>
+        <translation>vom Relay-Server Ihrer Organisation zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="174"/>
+        <source>released by your organization&apos;s relay</source>
+        <translation>vom Relay-Server Ihrer Organisation freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="175"/>
+        <source>released by your organization&apos;s relay (carried to the vendor offline)</source>
+        <translation>vom Relay-Server Ihrer Organisation freigegeben (offline zum Hersteller gebracht)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="178"/>
+        <source>released by your organization&apos;s relay and delivered</source>
+        <translation>vom Relay-Server Ihrer Organisation freigegeben und zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="179"/>
+        <source>released by your organization&apos;s relay; the vendor refused it</source>
+        <translation>vom Relay-Server Ihrer Organisation freigegeben; der Hersteller hat ihn abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="180"/>
+        <source>not sent: your organization&apos;s relay rejected it</source>
+        <translation>nicht gesendet: der Relay-Server Ihrer Organisation hat ihn abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="184"/>
+        <source>at your organization&apos;s relay (%1)</source>
+        <translation>beim Relay-Server Ihrer Organisation (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="56"/>
+        <source>This report waits for your review before it is sent. Below is exactly what would be sent: every field, and the document itself.</source>
+        <translation>Dieser Bericht wartet auf Ihre Prüfung, bevor er gesendet wird. Unten steht genau, was gesendet würde: jedes Feld und das Dokument selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="74"/>
+        <source>Fields of the report</source>
+        <translation>Felder des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="88"/>
+        <source>Exact document</source>
+        <translation>Genaues Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="99"/>
+        <source>Send this re&amp;port</source>
+        <translation>Diesen Bericht &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="100"/>
+        <source>Don&apos;&amp;t send</source>
+        <translation>Nich&amp;t senden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="102"/>
+        <source>Skip this period: the report is recorded as skipped and never sent.</source>
+        <translation>Diesen Zeitraum überspringen: Der Bericht wird als übersprungen vermerkt und nie gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="104"/>
+        <source>Re&amp;mind me tomorrow</source>
+        <translation>&amp;Morgen erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="157"/>
+        <source>Built on %1; %2 bytes, shown with indentation.</source>
+        <translation>Erstellt am %1; %2 Bytes, mit Einrückung angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="164"/>
+        <source>You asked to be reminded; the next reminder is on %1.</source>
+        <translation>Sie möchten erinnert werden; die nächste Erinnerung kommt am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/review_tab.py" line="169"/>
+        <source>If you do not answer by %1, it is skipped and never sent.</source>
+        <translation>Wenn Sie bis %1 nicht antworten, wird er übersprungen und nie gesendet.</translation>
     </message>
 </context>
 <context>
     <name>SentTab</name>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="158"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="165"/>
         <source>Sent reports</source>
         <translation>Gesendete Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="173"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="180"/>
         <source>Show c&amp;hanges since the previous report</source>
         <translation>Änderungen seit dem &amp;vorherigen Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="183"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="190"/>
         <source>Report content</source>
         <translation>Inhalt des Berichts</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="184"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="191"/>
         <source>Select a report to see exactly what was sent.</source>
         <translation>Wählen Sie einen Bericht aus, um genau zu sehen, was gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="186"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="193"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="190"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="197"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="190"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="197"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="190"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="197"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="190"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="197"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="201"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="208"/>
         <source>&amp;Export selected…</source>
         <translation>Auswahl &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="202"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="209"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="203"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="210"/>
         <source>&amp;Delete the list…</source>
         <translation>Liste &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="215"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="222"/>
         <source>Export result</source>
         <translation>Ergebnis des Exports</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="254"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="261"/>
         <source>Exactly what was sent (%1 bytes), shown with indentation; export keeps the exact bytes.</source>
         <translation>Genau das, was gesendet wurde (%1 Byte), eingerückt dargestellt; der Export behält die exakten Bytes.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="269"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="276"/>
         <source>This report cannot be read, so it cannot be compared.</source>
         <translation>Dieser Bericht kann nicht gelesen und daher nicht verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="274"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="281"/>
         <source>This is the first report of this participation: there is nothing to compare it with.</source>
         <translation>Dies ist der erste Bericht dieser Teilnahme: Es gibt nichts, womit er verglichen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="280"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="287"/>
         <source>Nothing changed since the previous report.</source>
         <translation>Seit dem vorherigen Bericht hat sich nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/sent_tab.py" line="284"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="291"/>
         <source>%n changes since the previous report of this participation:</source>
         <translation>
             <numerusform>%n Änderung seit dem vorherigen Bericht dieser Teilnahme:</numerusform>
@@ -2436,12 +2626,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="315"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="322"/>
         <source>The export failed: %1.</source>
         <translation>Der Export ist fehlgeschlagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/sent_tab.py" line="319"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="326"/>
         <source>Saved %n reports to %1.</source>
         <translation>
             <numerusform>%n Bericht in %1 gespeichert.</numerusform>
@@ -2449,17 +2639,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="350"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="357"/>
         <source>The list of sent reports was deleted.</source>
         <translation>Die Liste der gesendeten Berichte wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="336"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="343"/>
         <source>Export reports</source>
         <translation>Berichte exportieren</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/sent_tab.py" line="339"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="346"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -2467,7 +2657,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../cep_gui/ui/shell.py" line="47"/>
+        <location filename="../../cep_gui/ui/shell.py" line="49"/>
         <source>No system tray was found, so there is no tray icon. Reports are sent on schedule while this window is open (minimized is fine).</source>
         <translation>Es wurde kein Infobereich (System Tray) gefunden, daher wird kein Symbol angezeigt. Berichte werden planmäßig gesendet, solange dieses Fenster geöffnet ist (auch minimiert).</translation>
     </message>
@@ -2475,205 +2665,205 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="23"/>
+        <location filename="../../cep_gui/ui/texts.py" line="32"/>
         <source>Not taking part: your organization has turned the program off on this computer. Nothing is collected or sent.</source>
         <translation>Keine Teilnahme: Ihre Organisation hat das Programm auf diesem Computer ausgeschaltet. Es wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="27"/>
+        <location filename="../../cep_gui/ui/texts.py" line="36"/>
         <source>Taking part since %1.</source>
         <translation>Teilnahme seit %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="28"/>
+        <location filename="../../cep_gui/ui/texts.py" line="37"/>
         <source>Taking part since %1, as your organization requires.</source>
         <translation>Teilnahme seit %1, wie von Ihrer Organisation verlangt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="29"/>
+        <location filename="../../cep_gui/ui/texts.py" line="38"/>
         <source>Taking part since %1, but no category is chosen, so nothing is collected or sent.</source>
         <translation>Teilnahme seit %1, aber es ist keine Kategorie ausgewählt, daher wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="33"/>
+        <location filename="../../cep_gui/ui/texts.py" line="42"/>
         <source>Paused: your organization&apos;s policy could not be read, so nothing is collected or sent.</source>
         <translation>Angehalten: Die Richtlinie Ihrer Organisation konnte nicht gelesen werden, daher wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="37"/>
+        <location filename="../../cep_gui/ui/texts.py" line="46"/>
         <source>You left the program. Nothing is sent; this is saved as soon as the disk has space.</source>
         <translation>Sie haben die Teilnahme beendet. Es wird nichts gesendet; das wird gespeichert, sobald auf dem Datenträger Platz ist.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="41"/>
+        <location filename="../../cep_gui/ui/texts.py" line="50"/>
         <source>Sending a report now…</source>
         <translation>Ein Bericht wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="42"/>
+        <location filename="../../cep_gui/ui/texts.py" line="51"/>
         <source>Next report: %1 (%2).</source>
         <translation>Nächster Bericht: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="43"/>
+        <location filename="../../cep_gui/ui/texts.py" line="52"/>
         <source>Next report: due now.</source>
         <translation>Nächster Bericht: jetzt fällig.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="44"/>
+        <location filename="../../cep_gui/ui/texts.py" line="53"/>
         <source>No report has been sent yet.</source>
         <translation>Es wurde noch kein Bericht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="45"/>
+        <location filename="../../cep_gui/ui/texts.py" line="54"/>
         <source>Last report: delivered on %1.</source>
         <translation>Letzter Bericht: zugestellt am %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="46"/>
+        <location filename="../../cep_gui/ui/texts.py" line="55"/>
         <source>Last report: refused by the server on %1 (HTTP %2); it is not sent again.</source>
         <translation>Letzter Bericht: am %1 vom Server abgelehnt (HTTP %2); er wird nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="49"/>
+        <location filename="../../cep_gui/ui/texts.py" line="58"/>
         <source>Last report: not delivered within 30 days, so it was deleted (%1).</source>
         <translation>Letzter Bericht: innerhalb von 30 Tagen nicht zugestellt, daher gelöscht (%1).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="52"/>
+        <location filename="../../cep_gui/ui/texts.py" line="61"/>
         <source>Last report: stopped on %1 because participation changed while it was being sent.</source>
         <translation>Letzter Bericht: am %1 abgebrochen, weil sich die Teilnahme während des Sendens geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="56"/>
+        <location filename="../../cep_gui/ui/texts.py" line="65"/>
         <source>Last report: not sent (%1) because participation changed before it went out.</source>
         <translation>Letzter Bericht: nicht gesendet (%1), weil sich die Teilnahme vorher geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="59"/>
+        <location filename="../../cep_gui/ui/texts.py" line="68"/>
         <source>Last report: not delivered yet: %1. Next try %2 (%3).</source>
         <translation>Letzter Bericht: noch nicht zugestellt: %1. Neuer Versuch %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="60"/>
+        <location filename="../../cep_gui/ui/texts.py" line="69"/>
         <source>Last report: not delivered yet: %1. It is tried again soon.</source>
         <translation>Letzter Bericht: noch nicht zugestellt: %1. In Kürze folgt ein neuer Versuch.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="61"/>
+        <location filename="../../cep_gui/ui/texts.py" line="70"/>
         <source>Last report: the attempt on %1 was interrupted; it is tried again.</source>
         <translation>Letzter Bericht: Der Versuch am %1 wurde unterbrochen; er wird wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="64"/>
+        <location filename="../../cep_gui/ui/texts.py" line="73"/>
         <source>Last report: kept on this computer on %1, not sent.</source>
         <translation>Letzter Bericht: am %1 auf diesem Computer behalten, nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="65"/>
+        <location filename="../../cep_gui/ui/texts.py" line="74"/>
         <source>Last report: not sent (%1): it was skipped at review.</source>
         <translation>Letzter Bericht: nicht gesendet (%1): bei der Prüfung übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="66"/>
+        <location filename="../../cep_gui/ui/texts.py" line="75"/>
         <source>Reports are kept on this computer only; nothing is sent.</source>
         <translation>Berichte bleiben nur auf diesem Computer; es wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="67"/>
+        <location filename="../../cep_gui/ui/texts.py" line="76"/>
         <source>A report waits for your review before it is sent.</source>
         <translation>Ein Bericht wartet auf Ihre Prüfung, bevor er gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="68"/>
+        <location filename="../../cep_gui/ui/texts.py" line="77"/>
         <source>New fields are left out until you agree to them: %1.</source>
         <translation>Neue Felder entfallen, bis Sie ihnen zustimmen: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="69"/>
+        <location filename="../../cep_gui/ui/texts.py" line="78"/>
         <source>A report waits for your review.</source>
         <translation>Ein Bericht wartet auf Ihre Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="70"/>
+        <location filename="../../cep_gui/ui/texts.py" line="79"/>
         <source>Taking part; reports stay on this computer.</source>
         <translation>Teilnahme; Berichte bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="71"/>
+        <location filename="../../cep_gui/ui/texts.py" line="80"/>
         <source>The server refused this computer&apos;s credentials (HTTP %1). Reports wait until this is fixed.</source>
         <translation>Der Server hat die Zugangsdaten dieses Computers abgelehnt (HTTP %1). Berichte warten, bis das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="75"/>
+        <location filename="../../cep_gui/ui/texts.py" line="84"/>
         <source>Your organization&apos;s policy could not be read. Nothing is collected or sent until it is fixed.</source>
         <translation>Die Richtlinie Ihrer Organisation konnte nicht gelesen werden. Bis sie korrigiert ist, wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="79"/>
+        <location filename="../../cep_gui/ui/texts.py" line="88"/>
         <source>Your organization turned the Customer Experience Program on for this computer. You can review what is collected before the first report is sent.</source>
         <translation>Ihre Organisation hat das Programm zur Verbesserung der Benutzerfreundlichkeit auf diesem Computer eingeschaltet. Sie können prüfen, was erfasst wird, bevor der erste Bericht gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="83"/>
+        <location filename="../../cep_gui/ui/texts.py" line="92"/>
         <source>Your organization&apos;s policy takes effect at the next run.</source>
         <translation>Die Richtlinie Ihrer Organisation wird beim nächsten Lauf wirksam.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="84"/>
+        <location filename="../../cep_gui/ui/texts.py" line="93"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="85"/>
+        <location filename="../../cep_gui/ui/texts.py" line="94"/>
         <source>Taking part. Next report %1.</source>
         <translation>Teilnahme. Nächster Bericht %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="86"/>
+        <location filename="../../cep_gui/ui/texts.py" line="95"/>
         <source>Taking part. A report is due now.</source>
         <translation>Teilnahme. Ein Bericht ist jetzt fällig.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="87"/>
+        <location filename="../../cep_gui/ui/texts.py" line="96"/>
         <source>Taking part. The last report is not delivered yet; next try %1.</source>
         <translation>Teilnahme. Der letzte Bericht ist noch nicht zugestellt; neuer Versuch %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="88"/>
+        <location filename="../../cep_gui/ui/texts.py" line="97"/>
         <source>Reports wait: the server refused this computer&apos;s credentials.</source>
         <translation>Berichte warten: Der Server hat die Zugangsdaten dieses Computers abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="89"/>
+        <location filename="../../cep_gui/ui/texts.py" line="98"/>
         <source>Taking part, but no category is chosen.</source>
         <translation>Teilnahme, aber keine Kategorie ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="90"/>
+        <location filename="../../cep_gui/ui/texts.py" line="99"/>
         <source>Not taking part.</source>
         <translation>Keine Teilnahme.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="91"/>
+        <location filename="../../cep_gui/ui/texts.py" line="100"/>
         <source>Not taking part (turned off by your organization).</source>
         <translation>Keine Teilnahme (von Ihrer Organisation ausgeschaltet).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="201"/>
+        <location filename="../../cep_gui/ui/texts.py" line="234"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="22"/>
+        <location filename="../../cep_gui/ui/texts.py" line="31"/>
         <source>Not taking part. Nothing is collected or sent.</source>
         <extracomment>The status sentences of core (cep_gui.core.status.TEMPLATES), for lupdate.</extracomment>
         <translation>Keine Teilnahme. Es wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
         <location filename="../../cep_gui/ui/app.py" line="63"/>
-        <location filename="../../cep_gui/ui/tray.py" line="34"/>
-        <location filename="../../cep_gui/ui/tray.py" line="116"/>
+        <location filename="../../cep_gui/ui/tray.py" line="39"/>
+        <location filename="../../cep_gui/ui/tray.py" line="171"/>
         <source>Customer Experience Program</source>
         <extracomment>Notifications shown, as (title, text): what the user was told, in order.</extracomment>
         <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
@@ -2682,32 +2872,32 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="48"/>
+        <location filename="../../cep_gui/ui/tray.py" line="57"/>
         <source>Customer Experience Program</source>
         <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="51"/>
+        <location filename="../../cep_gui/ui/tray.py" line="60"/>
         <source>&amp;Take part</source>
         <translation>&amp;Teilnehmen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="53"/>
+        <location filename="../../cep_gui/ui/tray.py" line="62"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="54"/>
+        <location filename="../../cep_gui/ui/tray.py" line="63"/>
         <source>&amp;What is collected and sent…</source>
         <translation>&amp;Was erfasst und gesendet wird…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="55"/>
+        <location filename="../../cep_gui/ui/tray.py" line="64"/>
         <source>&amp;Send now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/tray.py" line="56"/>
+        <location filename="../../cep_gui/ui/tray.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2873,65 +3063,179 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="64"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="67"/>
         <source>What is collected and sent</source>
         <translation>Was erfasst und gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="71"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="76"/>
         <source>What is &amp;collected</source>
         <translation>&amp;Was erfasst wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="72"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="77"/>
         <source>&amp;Sent reports</source>
         <translation>&amp;Gesendete Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="73"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="78"/>
         <source>&amp;Next report</source>
         <translation>&amp;Nächster Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="78"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="84"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="81"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="87"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="131"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="102"/>
+        <source>Waiting for re&amp;view</source>
+        <translation>Zur &amp;Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="164"/>
         <source>Nothing is collected while your organization&apos;s policy is broken.</source>
         <translation>Solange die Richtlinie Ihrer Organisation fehlerhaft ist, wird nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="138"/>
-        <location filename="../../cep_gui/ui/viewer.py" line="143"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="171"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="176"/>
         <source>Nothing could be collected: %1.</source>
         <translation>Es konnte nichts erfasst werden: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="150"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="183"/>
         <source>Preview: nothing is sent while you don&apos;t take part. These are the values this computer would report after you join.</source>
         <translation>Vorschau: Solange Sie nicht teilnehmen, wird nichts gesendet. Dies sind die Werte, die dieser Computer nach Ihrem Beitritt melden würde.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="154"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="187"/>
         <source>Preview: nothing is sent while you don&apos;t take part.</source>
         <translation>Vorschau: Solange Sie nicht teilnehmen, wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="156"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="189"/>
         <source>After you join, the next report is shown here, exactly as it will be sent.</source>
         <translation>Nach Ihrem Beitritt wird hier der nächste Bericht angezeigt, genau so, wie er gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="161"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="194"/>
         <source>No category is chosen, so nothing is collected or sent.</source>
         <translation>Es ist keine Kategorie ausgewählt, daher wird nichts erfasst oder gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="205"/>
+        <source>left out: you chose to keep it out of reports</source>
+        <translation>weggelassen: Sie haben entschieden, es aus Berichten herauszuhalten</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="210"/>
+        <source>left out until you agree to it (see What&apos;s new in what is collected)</source>
+        <translation>weggelassen, bis Sie zustimmen (siehe „Neu bei dem, was erfasst wird“)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="108"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="166"/>
+        <source>What&apos;s new in what is collected</source>
+        <translation>Neu bei dem, was erfasst wird</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="123"/>
+        <source>&amp;Agree</source>
+        <translation>&amp;Zustimmen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="125"/>
+        <source>Include the ticked fields in reports; unticked ones stay out.</source>
+        <translation>Die angehakten Felder in Berichte aufnehmen; die anderen bleiben weg.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="127"/>
+        <source>&amp;Keep these out</source>
+        <translation>Diese &amp;weglassen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="129"/>
+        <source>None of these fields is ever included in a report.</source>
+        <translation>Keines dieser Felder wird je in einen Bericht aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="131"/>
+        <source>Decide &amp;later</source>
+        <translation>S&amp;päter entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="133"/>
+        <source>Nothing changes: the new fields stay out until you decide.</source>
+        <translation>Nichts ändert sich: Die neuen Felder bleiben weg, bis Sie entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="135"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="180"/>
+        <source>What is new or collected more exactly:</source>
+        <translation>Was neu ist oder genauer erfasst wird:</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="183"/>
+        <source>Ticked fields are included from the next report; unticked ones stay out:</source>
+        <translation>Angehakte Felder sind ab dem nächsten Bericht enthalten; die anderen bleiben weg:</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="203"/>
+        <source>Nothing is new in what is collected since you agreed.</source>
+        <translation>Seit Ihrer Zustimmung hat sich an dem, was erfasst wird, nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="206"/>
+        <source>Since this computer started taking part, the program has changed what it collects. Your organization requires this computer to take part, and its consent covers these changes: the fields below are collected as your organization decided. This page is for your information.</source>
+        <translation>Seit dieser Computer teilnimmt, hat das Programm geändert, was es erfasst. Ihre Organisation verlangt die Teilnahme dieses Computers, und ihre Zustimmung deckt diese Änderungen ab: Die Felder unten werden so erfasst, wie Ihre Organisation es entschieden hat. Diese Seite dient Ihrer Information.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="209"/>
+        <source>Since you agreed to what is collected, the program has changed what it can collect. The fields below are left out of every report until you decide: include them, or keep them out for good. Everything else stays as you chose.</source>
+        <translation>Seit Sie zugestimmt haben, was erfasst wird, hat das Programm geändert, was es erfassen kann. Die Felder unten werden in jedem Bericht weggelassen, bis Sie entscheiden: aufnehmen oder dauerhaft weglassen. Alles andere bleibt, wie Sie es gewählt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="215"/>
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="219"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="245"/>
+        <source>Collected more exactly since version %1.</source>
+        <translation>Seit Version %1 genauer erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="247"/>
+        <source>New in version %1.</source>
+        <translation>Neu in Version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="251"/>
+        <source>Category: %1.</source>
+        <translation>Kategorie: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="252"/>
+        <source>Privacy: %1 (%2).</source>
+        <translation>Datenschutz: %1 (%2).</translation>
     </message>
 </context>
 </TS>

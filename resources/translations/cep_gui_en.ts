@@ -4,7 +4,7 @@
 <context>
     <name>CollectedTab</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/collected_tab.py" line="214"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="222"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="229"/>
+        <location filename="../../cep_gui/ui/texts.py" line="267"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="232"/>
+        <location filename="../../cep_gui/ui/texts.py" line="270"/>
         <source>in %n hours</source>
         <translation>
             <numerusform>in %n hour</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="235"/>
+        <location filename="../../cep_gui/ui/texts.py" line="273"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -39,18 +39,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="238"/>
+        <location filename="../../cep_gui/ui/texts.py" line="276"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../cep_gui/ui/texts.py" line="279"/>
+        <source>%n new fields are left out of reports until you look at them.</source>
+        <translation>
+            <numerusform>%n new field is left out of reports until you look at it.</numerusform>
+            <numerusform>%n new fields are left out of reports until you look at them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SentTab</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/sent_tab.py" line="284"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="291"/>
         <source>%n changes since the previous report of this participation:</source>
         <translation>
             <numerusform>%n change since the previous report of this participation:</numerusform>
@@ -58,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/sent_tab.py" line="319"/>
+        <location filename="../../cep_gui/ui/sent_tab.py" line="326"/>
         <source>Saved %n reports to %1.</source>
         <translation>
             <numerusform>Saved %n report to %1.</numerusform>

@@ -158,6 +158,8 @@ class ViewerWindow(QMainWindow):
                 return
 
     async def _collect_once(self) -> None:
+        if self.controller.closed:
+            return  # the app is quitting: its store is closed, nothing to show any more
         state = self.controller.state
         view = self.controller.view
         if view.phase is Phase.PAUSED:
@@ -168,6 +170,8 @@ class ViewerWindow(QMainWindow):
         try:
             report = await self.controller.next_report()
         except CepError as exc:
+            if self.controller.closed:
+                return  # closed while collecting (the app quit): the store went with it
             message = self.tr("Nothing could be collected: %1.").replace("%1", reason(str(exc)))
             self.collected.show_problem(message)
             self.next.show_state(message, "")
@@ -176,6 +180,8 @@ class ViewerWindow(QMainWindow):
             message = self.tr("Nothing could be collected: %1.").replace("%1", str(exc))
             self.collected.show_problem(message)
             self.next.show_state(message, "")
+            return
+        if self.controller.closed:
             return
         baseline = self._baseline() if state.participating else None
         if not state.participating:

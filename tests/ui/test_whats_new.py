@@ -105,6 +105,7 @@ def test_the_banner_and_the_page_say_what_is_new_and_agreeing_includes_it(
         "1 new field is left out of reports until you look at it."
     )
     assert "New fields are left out until you agree to them: 1." in pane.status_label.text()
+    assert check_names(pane) == []  # the banner's button too
     upgraded.client.record_usage("problem", "upload_failed")
     run_async(app(), upgraded.send_now())
     assert "problems" not in sent_usage(upgraded)  # withheld until agreed

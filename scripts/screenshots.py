@@ -7,20 +7,25 @@ Needs Debian's xvfb, trayer and imagemagick (scripts/setup.sh installs the Qt
 libraries; `apt-get install xvfb trayer imagemagick`). Saves, with a ``-de`` suffix
 for German: feedback.png (the Feedback pane), managed.png (the pane when IT requires
 taking part), viewer-search.png (a search hit inside installed software),
-viewer-sent.png (sent reports with the changes view) and tray-menu.png (the tray
-menu with its status line).
+viewer-sent.png (sent reports with the changes view), tray-menu.png (the tray
+menu with its status line), whats-new.png ("What's new in what is collected" after
+an upgrade to a second catalog version) and viewer-review.png (a report that waits
+for the user's review).
 
 Demo data is made in a temp folder: the user joins, two reports go to a local
 receiver three weeks apart, then the windows are shown as a user would see them.
 The only thing staged is the difference between the two reports (the first one
 records an older version of one program and lacks another), so the changes view
-has something to show on a machine whose software did not change in a minute.
+has something to show on a machine whose software did not change in a minute; and,
+for the "What's new" page, a second catalog version (injected through
+``Services.catalog_changes``) that adds one field and widens another.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import os
 import shutil
@@ -38,6 +43,42 @@ if sys.platform == "win32":
 else:
     OWNER = os.geteuid()
 LANGS = {"en": ("en_US.UTF-8", "en"), "de": ("de_DE.UTF-8", "de")}
+
+
+#: The demo's second catalog version, in the language of the screenshots (a real one
+#: ships its summary translated, like every catalog text).
+SUMMARY = {
+    "en": (
+        "Version 2 also counts the problems the product runs into (such as a failed upload), "
+        "so that the most frequent ones are fixed first, and sends the processor's top speed "
+        "exactly instead of rounded."
+    ),
+    "de": (
+        "Version 2 zählt auch die Probleme, auf die das Produkt stößt (etwa ein "
+        "fehlgeschlagenes Hochladen), damit die häufigsten zuerst behoben werden, und sendet "
+        "die Höchstgeschwindigkeit des Prozessors genau statt gerundet."
+    ),
+}
+
+
+def second_catalog_version(lang: str) -> Any:
+    from cep_gui.core.catalog import load_catalog
+    from cep_gui.core.catalog_changes import parse_changes
+
+    doc = {
+        "current": 2,
+        "versions": [
+            {"number": 1, "date": "2026-12-01", "summary": "The first catalog."},
+            {
+                "number": 2,
+                "date": "2027-03-01",
+                "summary": SUMMARY[lang],
+                "added": ["usage.problems.counts"],
+                "widened": ["host_hardware.cpu.max_frequency_mhz"],
+            },
+        ],
+    }
+    return parse_changes(doc, load_catalog(), "demo")
 
 
 def start_x(lang: str) -> list[subprocess.Popen[bytes]]:
@@ -96,7 +137,7 @@ async def settle_viewer(viewer: Any) -> None:
             return
 
 
-async def demo(out: Path, workdir: Path, suffix: str) -> None:
+async def demo(out: Path, workdir: Path, suffix: str, lang: str) -> None:
     from datetime import UTC, datetime, timedelta
 
     from PySide6.QtCore import QPoint
@@ -111,6 +152,7 @@ async def demo(out: Path, workdir: Path, suffix: str) -> None:
     from cep_gui.ui.controller import AppController
     from cep_gui.ui.preferences import PreferencesWindow
     from cep_gui.ui.shell import Shell
+    from cep_gui.ui.viewer import ViewerWindow
 
     receiver = ReceiverServer("127.0.0.1", 0, workdir / "receiver.sqlite3")
     receiver.start_in_thread()
@@ -203,6 +245,59 @@ async def demo(out: Path, workdir: Path, suffix: str) -> None:
     window.grab().save(str(out / f"managed{suffix}.png"))
     window.hide()
     managed.close()
+
+    # After an upgrade: the user agreed to catalog version 1, the program has version 2.
+    upgraded_services = Services(
+        data_dir=workdir / "upgraded-data",
+        clock=clock,
+        policy_locations=PolicyLocations("linux", workdir / "no-policies"),
+        overrides=Overrides(endpoint=receiver.url),
+        runtime_dir=workdir,
+    )
+    before = AppController(upgraded_services, DemoBuilder())
+    before.save_settings(first_run_done=True)
+    before.client.join(Source.USER)
+    before.close()
+    upgraded_services = dataclasses.replace(
+        upgraded_services, catalog_changes=second_catalog_version(lang)
+    )
+    upgraded = AppController(upgraded_services, DemoBuilder())
+    window = PreferencesWindow(upgraded)
+    window.show()
+    page = window.feedback.show_whats_new()
+    await asyncio.sleep(1.0)
+    page.grab().save(str(out / f"whats-new{suffix}.png"))
+    page.hide()
+    window.hide()
+    upgraded.close()
+
+    # Review before each report: the report that fell due waits for the user's answer.
+    review_clock = ManualClock(datetime.now(UTC) - timedelta(days=8))
+    reviewing = AppController(
+        Services(
+            data_dir=workdir / "review-data",
+            clock=review_clock,
+            policy_locations=PolicyLocations("linux", workdir / "no-policies"),
+            overrides=Overrides(endpoint=receiver.url),
+            runtime_dir=workdir,
+        ),
+        DemoBuilder(),
+    )
+    reviewing.client.join(Source.USER)
+    reviewing.set_review(True)
+    review_clock.set(datetime.now(UTC))
+    reviewing.record("viewer_opened")
+    await reviewing.run_due()
+    review_viewer = ViewerWindow(reviewing)
+    review_viewer.show()
+    review_viewer.show_review()
+    await settle_viewer(review_viewer)
+    review_viewer.tabs.setCurrentWidget(review_viewer.review)
+    await asyncio.sleep(0.5)
+    review_viewer.grab().save(str(out / f"viewer-review{suffix}.png"))
+    review_viewer.hide()
+    reviewing.close()
+
     receiver.stop()
     controller.close()
 
@@ -233,7 +328,7 @@ def main() -> int:
         asyncio.set_event_loop(loop)
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         with loop:
-            loop.run_until_complete(demo(args.folder.resolve(), workdir, suffix))
+            loop.run_until_complete(demo(args.folder.resolve(), workdir, suffix, args.lang))
     finally:
         for process in processes:
             process.terminate()

@@ -226,6 +226,7 @@ class WhatsNewDialog(QDialog):
         block = QFrame()
         block.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(block)
+        layout.setSpacing(2)
         title = translated(fld.title)
         if self.news.informational:
             name = QLabel(title)

@@ -33,6 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from cep_gui.core import status as core_status
 from cep_gui.core.catalog import load_catalog
+from cep_gui.core.catalog_changes import load_changes
 from cep_gui.core.consent import Source
 from cep_gui.core.services import Services
 from cep_gui.ui import catalog_texts
@@ -197,6 +198,7 @@ def test_every_catalog_text_has_a_german_translation() -> None:
         [("Catalog", text) for text in catalog_texts.catalog_texts(catalog)]
         + [("Privacy", text) for text in catalog_texts.privacy_texts()]
         + [("Usage", text) for text in catalog_texts.usage_texts(catalog)]
+        + [("CatalogChanges", text) for text in catalog_texts.change_texts(load_changes())]
     )
     missing = [key for key in wanted if key not in done]
     assert not missing, f"catalog texts without a German translation ({UPDATE_HINT}): {missing}"
@@ -204,6 +206,14 @@ def test_every_catalog_text_has_a_german_translation() -> None:
 
 def test_the_ui_translates_exactly_cores_status_sentences() -> None:
     assert set(STATUS_TEMPLATES) == set(core_status.TEMPLATES)
+
+
+def test_the_ui_translates_exactly_the_relay_states_core_knows() -> None:
+    from cep_gui.core.relay_status import STATES, RelayStatus
+    from cep_gui.ui.texts import RELAY_STATES, RELAY_UNKNOWN
+
+    assert set(RELAY_STATES) == set(STATES.values())
+    assert RelayStatus("paused").text == RELAY_UNKNOWN.replace("%1", "paused")
 
 
 def test_every_reason_the_uploader_gives_is_offered_for_translation() -> None:

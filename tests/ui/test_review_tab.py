@@ -97,12 +97,17 @@ def test_a_held_report_is_shown_exactly_and_sent_when_the_user_says_so(
     assert tray.status_action.text() == "A report waits for your review."
 
     shell = Shell(live)
-    shown: list[ViewerWindow] = []
-    shell.tray.reviewRequested.connect(lambda: shown.append(shell.open_review()))
-    shell.tray._notify(live.view)  # the shell's own tray tells it too
-    shell.tray.icon.messageClicked.emit()  # the user clicks the notification
-    viewer = shown[0]
+    assert shell.tray.notifications == [(shell.tray.notifications[0][0], WAITS)]
+    # From the Feedback pane's status: *Review the report…* opens the viewer on it.
+    preferences = shell.open_preferences()
+    qtbot.addWidget(preferences)
+    preferences.feedback.review_button.click()
+    viewer = shell.viewer
+    assert viewer is not None
     qtbot.addWidget(viewer)
+    assert viewer.tabs.currentWidget() is viewer.review
+    viewer.tabs.setCurrentWidget(viewer.sent)
+    shell.tray.icon.messageClicked.emit()  # the user clicks the tray's notification
     assert viewer.tabs.currentWidget() is viewer.review
     assert viewer.tabs.tabText(0) == "Waiting for re&view"
     review = viewer.review

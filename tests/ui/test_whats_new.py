@@ -285,3 +285,19 @@ def test_the_page_has_named_controls_and_fits_in_german(
     for widget in [*dialog.boxes.values(), dialog.agree, dialog.keep_out, dialog.later]:
         corner = widget.mapTo(dialog, widget.rect().bottomRight())
         assert dialog.rect().contains(corner), f"{widget.text()} is out of view"
+
+
+def test_clicking_the_trays_notice_opens_the_page_over_the_feedback_pane(
+    qtbot: QtBot, upgraded: AppController
+) -> None:
+    from cep_gui.ui.shell import Shell
+
+    shell = Shell(upgraded)
+    assert shell.tray.last_notice == "catalog"
+    shell.tray.icon.messageClicked.emit()
+    assert shell.preferences is not None
+    qtbot.addWidget(shell.preferences)
+    dialog = shell.preferences.feedback.whats_new
+    assert dialog is not None and dialog.isVisible()
+    assert shell.preferences.stack.currentWidget() is shell.preferences.feedback
+    qtbot.addWidget(dialog)

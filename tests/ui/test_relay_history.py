@@ -113,3 +113,10 @@ def test_relay_words_in_german(
     assert model.data(model.index(0, OUTCOME)) == (
         "vom Relay-Server Ihrer Organisation freigegeben und zugestellt"
     )
+
+
+def test_the_app_and_the_command_line_use_the_same_outcome_words() -> None:
+    from cep_gui.cli import OUTCOME_WORDS
+    from cep_gui.ui.texts import outcome_text
+
+    assert {outcome: outcome_text(outcome) for outcome in OUTCOME_WORDS} == OUTCOME_WORDS

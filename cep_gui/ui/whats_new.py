@@ -147,8 +147,14 @@ class WhatsNewDialog(QDialog):
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
 
-        controller.changed.connect(self.rebuild)
+        controller.changed.connect(self._changed)
         self.rebuild()
+
+    def _changed(self) -> None:
+        """Consent or policy changed underneath: follow it while shown (a hidden page is
+        rebuilt when it is opened again)."""
+        if self.isVisible():
+            self.rebuild()
 
     # -- content ---------------------------------------------------------------------
 
@@ -199,6 +205,8 @@ class WhatsNewDialog(QDialog):
         self.close_button.setVisible(not choice)
 
     def _intro_text(self) -> str:
+        if not self.controller.state.participating:
+            return self.tr("You don't take part, so nothing is collected.")
         if self.news.empty:
             return self.tr("Nothing is new in what is collected since you agreed.")
         if self.news.informational:

@@ -3098,43 +3098,43 @@
         <translation>Zur &amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="164"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="166"/>
         <source>Nothing is collected while your organization&apos;s policy is broken.</source>
         <translation>Solange die Richtlinie Ihrer Organisation fehlerhaft ist, wird nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="171"/>
-        <location filename="../../cep_gui/ui/viewer.py" line="176"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="175"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="180"/>
         <source>Nothing could be collected: %1.</source>
         <translation>Es konnte nichts erfasst werden: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="183"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="189"/>
         <source>Preview: nothing is sent while you don&apos;t take part. These are the values this computer would report after you join.</source>
         <translation>Vorschau: Solange Sie nicht teilnehmen, wird nichts gesendet. Dies sind die Werte, die dieser Computer nach Ihrem Beitritt melden würde.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="187"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="193"/>
         <source>Preview: nothing is sent while you don&apos;t take part.</source>
         <translation>Vorschau: Solange Sie nicht teilnehmen, wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="189"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="195"/>
         <source>After you join, the next report is shown here, exactly as it will be sent.</source>
         <translation>Nach Ihrem Beitritt wird hier der nächste Bericht angezeigt, genau so, wie er gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="194"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="200"/>
         <source>No category is chosen, so nothing is collected or sent.</source>
         <translation>Es ist keine Kategorie ausgewählt, daher wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="205"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="211"/>
         <source>left out: you chose to keep it out of reports</source>
         <translation>weggelassen: Sie haben entschieden, es aus Berichten herauszuhalten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="210"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="216"/>
         <source>left out until you agree to it (see What&apos;s new in what is collected)</source>
         <translation>weggelassen, bis Sie zustimmen (siehe „Neu bei dem, was erfasst wird“)</translation>
     </message>
@@ -3143,7 +3143,7 @@
     <name>WhatsNewDialog</name>
     <message>
         <location filename="../../cep_gui/ui/whats_new.py" line="108"/>
-        <location filename="../../cep_gui/ui/whats_new.py" line="166"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="172"/>
         <source>What&apos;s new in what is collected</source>
         <translation>Neu bei dem, was erfasst wird</translation>
     </message>
@@ -3183,57 +3183,62 @@
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="180"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="186"/>
         <source>What is new or collected more exactly:</source>
         <translation>Was neu ist oder genauer erfasst wird:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="183"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="189"/>
         <source>Ticked fields are included from the next report; unticked ones stay out:</source>
         <translation>Angehakte Felder sind ab dem nächsten Bericht enthalten; die anderen bleiben weg:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="203"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="209"/>
+        <source>You don&apos;t take part, so nothing is collected.</source>
+        <translation>Sie nehmen nicht teil, daher wird nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/whats_new.py" line="211"/>
         <source>Nothing is new in what is collected since you agreed.</source>
         <translation>Seit Ihrer Zustimmung hat sich an dem, was erfasst wird, nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="206"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="214"/>
         <source>Since this computer started taking part, the program has changed what it collects. Your organization requires this computer to take part, and its consent covers these changes: the fields below are collected as your organization decided. This page is for your information.</source>
         <translation>Seit dieser Computer teilnimmt, hat das Programm geändert, was es erfasst. Ihre Organisation verlangt die Teilnahme dieses Computers, und ihre Zustimmung deckt diese Änderungen ab: Die Felder unten werden so erfasst, wie Ihre Organisation es entschieden hat. Diese Seite dient Ihrer Information.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="209"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="217"/>
         <source>Since you agreed to what is collected, the program has changed what it can collect. The fields below are left out of every report until you decide: include them, or keep them out for good. Everything else stays as you chose.</source>
         <translation>Seit Sie zugestimmt haben, was erfasst wird, hat das Programm geändert, was es erfassen kann. Die Felder unten werden in jedem Bericht weggelassen, bis Sie entscheiden: aufnehmen oder dauerhaft weglassen. Alles andere bleibt, wie Sie es gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="215"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="223"/>
         <source>Version %1, %2</source>
         <translation>Version %1, %2</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="219"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="227"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="245"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="254"/>
         <source>Collected more exactly since version %1.</source>
         <translation>Seit Version %1 genauer erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="247"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="256"/>
         <source>New in version %1.</source>
         <translation>Neu in Version %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="251"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="260"/>
         <source>Category: %1.</source>
         <translation>Kategorie: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="252"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="261"/>
         <source>Privacy: %1 (%2).</source>
         <translation>Datenschutz: %1 (%2).</translation>
     </message>

@@ -301,3 +301,15 @@ def test_clicking_the_trays_notice_opens_the_page_over_the_feedback_pane(
     assert dialog is not None and dialog.isVisible()
     assert shell.preferences.stack.currentWidget() is shell.preferences.feedback
     qtbot.addWidget(dialog)
+
+
+def test_the_open_page_follows_a_change_underneath(
+    qtbot: QtBot, pane: FeedbackPane, upgraded: AppController
+) -> None:
+    dialog = open_page(qtbot, pane)
+    dialog.boxes[PROBLEMS].click()  # the user's tick survives a refresh
+    upgraded.refresh()
+    assert not dialog.boxes[PROBLEMS].isChecked()
+    upgraded.leave()  # from the tray, say: there is nothing to agree to any more
+    assert dialog.intro.text() == "You don't take part, so nothing is collected."
+    assert not dialog.agree.isVisible() and dialog.close_button.isVisible()

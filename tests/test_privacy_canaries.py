@@ -7,13 +7,13 @@ collector reads (and places it does not), then a full report is built.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from cep_gui.pipeline import build_report
+from tests.helpers.requirements import require_tools
 from tests.helpers.system import CannedRunner, make_env, write_tree
 
 USER = "zqcanaryuser"
@@ -127,9 +127,10 @@ def test_the_real_machine_report_has_no_host_name_home_mac_or_ip() -> None:
     assert [s for s in secrets if s in text] == []
 
 
-@pytest.mark.skipif(shutil.which("dpkg-query") is None, reason="not a Debian system")
 def test_collect_json_lists_what_dpkg_shows(tmp_path: Path) -> None:
     from tests.helpers.cli import run_cli
+
+    require_tools("dpkg-query", package="dpkg")
 
     result = run_cli("collect", "--json", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr

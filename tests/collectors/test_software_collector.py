@@ -7,8 +7,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from cep_gui.collectors.base import ErrorSink, FieldValues
 from cep_gui.collectors.packages_common import SOURCES
 from cep_gui.collectors.packages_dpkg import STATUS_PATH
@@ -20,6 +18,7 @@ from cep_gui.core.catalog import load_catalog
 from cep_gui.core.errors import CollectorFailure, ErrorCode
 from cep_gui.core.validate import check_value
 from tests.helpers.regfile import RegFileReader
+from tests.helpers.requirements import require_tools
 from tests.helpers.system import CannedRunner, make_env, write_tree
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "software"
@@ -214,8 +213,7 @@ def test_macos(tmp_path: Path) -> None:
 
 
 def test_real_machine_matches_dpkg_query() -> None:
-    if shutil.which("dpkg-query") is None:
-        pytest.skip("dpkg-query is not installed")
+    require_tools("dpkg-query", package="dpkg")
     out = subprocess.run(
         ["dpkg-query", "-W", "-f", "${db:Status-Abbrev}\t${Package}\t${Version}\n"],
         capture_output=True,

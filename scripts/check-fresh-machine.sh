@@ -256,7 +256,9 @@ fi
 # kernel ends every process started below it and drops every mount made here.
 run_dir=$CHECK_RUN_DIR
 mapfile -t sources <<<"$CHECK_SOURCES"
-logs=$run_dir/logs
+# Each step's whole output, kept until the next run of this release.
+logs=$cache_base/logs/$release
+rm -rf "$logs"
 mkdir -p "$logs"
 cache=$cache_base/$release
 pristine=$cache/root
@@ -297,9 +299,7 @@ step() {
     echo "check-fresh-machine: the failing step: $label"
     echo "check-fresh-machine: its last 40 lines of output:"
     tail -n 40 "$log" | sed 's/^/    /'
-    mkdir -p "$cache_base"
-    cp "$log" "$cache_base/last-failure.log"
-    echo "check-fresh-machine: the whole output: $cache_base/last-failure.log"
+    echo "check-fresh-machine: the whole output: $log"
   } >&2
   exit 1
 }
@@ -366,8 +366,13 @@ new_root() {
       mountpoint -q "$r$path" && continue
       mount --bind "$path" "$r$path"
       mount -o remount,bind,ro "$r$path"
-    elif [ "$path" != /etc/ssl/certs/ca-certificates.crt ]; then
-      # (Debian's CA bundle comes from the root's own ca-certificates, as setup.sh installs.)
+    elif [ "$path" = /etc/ssl/certs/ca-certificates.crt ]; then
+      # Debian's CA bundle, which this machine may have extended (a TLS-inspecting proxy's
+      # own CA): given to the root as a local CA, so the root's ca-certificates, once
+      # setup.sh installs it, builds the same bundle; without that package pip fails.
+      mkdir -p "$r/usr/local/share/ca-certificates"
+      cp "$path" "$r/usr/local/share/ca-certificates/host-machine-bundle.crt"
+    else
       mkdir -p "$r${path%/*}"
       cp "$path" "$r$path"
     fi
@@ -421,7 +426,7 @@ without_apt() {
   local r=$1 user=$2 trace=$logs/trace-$2
   TRACE=$trace as "$r" "$user" "$first_command"
   echo "programs started: $(grep -c 'execve(' "$trace")"
-  grep -q 'execve("[^"]*/pip' "$trace" || { echo "the trace saw no pip: it traced nothing"; return 1; }
+  grep -q '"-m", "pip", "install"' "$trace" || { echo "the trace saw no pip install: it traced nothing"; return 1; }
   if grep -E 'execve\("[^"]*/(apt-get|apt|aptitude|sudo)"' "$trace"; then
     echo "the command above ran apt or sudo"
     return 1

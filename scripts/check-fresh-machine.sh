@@ -217,8 +217,6 @@ if [ "$inside" = no ]; then
   run_dir=$cache_base/runs/$$
   mkdir -p "$run_dir"
   trap 'rm -rf "$run_dir"' EXIT
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
 
   # The clean clone: HEAD as committed, nothing from the work tree.
   git clone -q --no-hardlinks "$repo" "$run_dir/clone"
@@ -228,22 +226,49 @@ if [ "$inside" = no ]; then
   [ "$full" = no ] || inside_args+=(--full)
   [ "$rebuild" = no ] || inside_args+=(--rebuild)
   started=$SECONDS
-  status=0
+  # In the background, so that Ctrl-C or TERM reach this side at once (a foreground child
+  # that handles SIGINT itself would hide it from bash) and end the namespace as a whole:
+  # killing unshare makes the kernel kill its child, PID 1 inside, and so every process
+  # there; the mounts go with the last of them.
   CHECK_SOURCES=$(printf '%s\n' "${sources[@]}") CHECK_MIRROR=$main_mirror CHECK_RUN_DIR=$run_dir \
     unshare --mount --pid --fork --mount-proc --kill-child --propagation private \
-    bash "$0" "${inside_args[@]}" || status=$?
+    bash "$0" "${inside_args[@]}" &
+  child=$!
+  interrupted=""
+  # shellcheck disable=SC2317 # called from the traps below
+  stop() {
+    interrupted=$1
+    kill -KILL "$child" 2>/dev/null || true
+  }
+  trap 'stop 130' INT
+  trap 'stop 143' TERM
+  status=0
+  wait "$child" || status=$?
+  while kill -0 "$child" 2>/dev/null; do wait "$child" || status=$?; done
+  [ -z "$interrupted" ] || status=$interrupted
+  rooted_in_run() {
+    local p root_of
+    for p in /proc/[0-9]*; do
+      root_of=$(readlink "$p/root" 2>/dev/null || true)
+      case $root_of in "$run_dir"/* | "$cache_base/$release"/*) echo "process ${p#/proc/}: $(tr '\0' ' ' <"$p/cmdline" 2>/dev/null)" ;; esac
+    done
+  }
+  # The kernel ends the namespace's processes asynchronously: give them a moment.
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    [ -n "$(rooted_in_run)" ] || break
+    sleep 1
+  done
 
   # Nothing may be left: no mount under the scratch folder, no process rooted in it.
-  leftovers=$(grep -F " $run_dir" /proc/mounts || true)
-  for p in /proc/[0-9]*; do
-    root_of=$(readlink "$p/root" 2>/dev/null || true)
-    case $root_of in "$run_dir"* | "$cache_base/$release"*) leftovers+=$'\n'"process ${p#/proc/}: $(tr '\0' ' ' <"$p/cmdline")" ;; esac
-  done
-  if [ -n "${leftovers//$'\n'/}" ]; then
-    echo "check-fresh-machine: left behind:$leftovers" >&2
+  leftovers=$(grep -F " $run_dir" /proc/mounts || true)$(rooted_in_run)
+  if [ -n "$leftovers" ]; then
+    echo "check-fresh-machine: left behind:" >&2
+    echo "$leftovers" >&2
     [ "$status" != 0 ] || status=1
   fi
-  if [ "$status" = 0 ]; then
+  if [ -n "$interrupted" ]; then
+    echo "check-fresh-machine: INTERRUPTED on Debian $release after $((SECONDS - started)) s" >&2
+  elif [ "$status" = 0 ]; then
     say "PASSED on Debian $release in $((SECONDS - started)) s; no mount and no process left"
   else
     echo "check-fresh-machine: FAILED on Debian $release (exit $status) after $((SECONDS - started)) s" >&2
@@ -252,14 +277,11 @@ if [ "$inside" = no ]; then
 fi
 
 # ====================================================================== inside
-# PID 1 of a new PID namespace in a private mount namespace: when this script ends, the
-# kernel ends every process started below it and drops every mount made here.
+# PID 1 of a new PID namespace in a private mount namespace: when this script ends (or is
+# killed with unshare), the kernel ends every process started below it and drops every
+# mount made here.
 run_dir=$CHECK_RUN_DIR
 mapfile -t sources <<<"$CHECK_SOURCES"
-# Each step's whole output, kept until the next run of this release.
-logs=$cache_base/logs/$release
-rm -rf "$logs"
-mkdir -p "$logs"
 cache=$cache_base/$release
 pristine=$cache/root
 step_no=0
@@ -270,8 +292,6 @@ unmount_all() {
     while read -r target; do umount -l "$target" 2>/dev/null || true; done
 }
 trap unmount_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
 # step LABEL COMMAND...: run it, log it; on failure print the command and its last lines.
 step() {
@@ -316,7 +336,11 @@ bootstrap() {
   date -u +%FT%TZ >"$cache/bootstrapped"
 }
 exec 9>"$cache_base/$release.lock"
-flock 9
+flock -n 9 || { say "[$release] waiting for another check of $release to finish"; flock 9; }
+# Each step's whole output, kept until the next run of this release.
+logs=$cache_base/logs/$release
+rm -rf "$logs"
+mkdir -p "$logs"
 if [ "$rebuild" = yes ] || [ ! -f "$cache/bootstrapped" ] ||
   [ -n "$(find "$cache/bootstrapped" -mtime +"$max_age_days" 2>/dev/null)" ]; then
   step "bootstrap a minimal Debian $release from $CHECK_MIRROR (cached in $cache)" bootstrap

@@ -21,6 +21,7 @@
 #       root: bash scripts/setup.sh && .venv/bin/cep-gui collect   (the README's first command)
 #       the user without sudo, after root's setup: the same command passes and runs no
 #         apt-get, apt or sudo at all (every program it starts is traced with strace)
+#       root: bash installer/build-deb.sh names what is missing (libpython3.X, objdump)
 #       root: bash scripts/setup.sh test && bash installer/build-deb.sh, then the package
 #         is installed with apt-get and its cep-gui collect runs
 #       --full: root: bash scripts/test.sh (the README's test command, CI=true; ~15 min)
@@ -456,6 +457,18 @@ without_apt() {
     return 1
   fi
 }
+# Before `setup.sh test`, Debian's python3 has no libpython3.X and there is no binutils:
+# build-deb.sh must say exactly that.
+build_deb_names_what_is_missing() {
+  local r=$1 out status=0
+  out=$(as "$r" root "bash installer/build-deb.sh" 2>&1) || status=$?
+  echo "$out"
+  [ "$status" = 2 ] || { echo "expected exit 2, got $status"; return 1; }
+  grep -Eq 'libpython3\.[0-9]+\.so[.0-9]*, .*apt-get install libpython3\.[0-9]+' <<<"$out" ||
+    { echo "expected libpython3.X to be named"; return 1; }
+  grep -q 'objdump (Debian: apt-get install binutils)' <<<"$out" ||
+    { echo "expected objdump to be named"; return 1; }
+}
 install_built_package() {
   local r=$1
   as "$r" root 'DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ./dist/cep-gui_*.deb' &&
@@ -494,6 +507,8 @@ step "a user without sudo, pristine root: bash scripts/setup.sh says what root m
 step "as root: $first_command" as "$a" root "$first_command"
 step "a user without sudo, after root's setup: $first_command (no apt, no sudo)" \
   without_apt "$a" nosudo
+step "as root, before setup.sh test: bash installer/build-deb.sh names libpython3.X and objdump" \
+  build_deb_names_what_is_missing "$a"
 step "as root: bash scripts/setup.sh test && bash installer/build-deb.sh" \
   as "$a" root "bash scripts/setup.sh test && bash installer/build-deb.sh"
 step "as root: apt-get install ./dist/cep-gui_*.deb, then its cep-gui collect" \

@@ -44,7 +44,7 @@ import sys, sysconfig
 from PyInstaller.depend.bindepend import get_python_library_path
 try:
     found = get_python_library_path()
-except Exception:
+except BaseException:  # PyInstaller's PythonLibraryNotFoundError is a SystemExit
     found = None
 if not found:
     name = sysconfig.get_config_var("INSTSONAME") or "libpython%d.%d.so" % sys.version_info[:2]

@@ -24,7 +24,7 @@ from tests.collectors.hardware_checks import (
     fixture,
 )
 from tests.helpers.system import CannedRunner, make_env, write_tree
-from tests.helpers.unprivileged import run_unprivileged, world_traversable_dir
+from tests.helpers.unprivileged import run_unprivileged
 
 CANARIES = (
     "CANARY",
@@ -437,17 +437,16 @@ def test_a_directory_where_cpuinfo_should_be_is_unavailable(tmp_path: Path) -> N
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX file modes")
-def test_unreadable_firmware_table_is_permission_denied() -> None:
-    # Root reads a file with mode 000: the collector runs as an unprivileged user.
-    with world_traversable_dir() as root:
-        intel_laptop(root)
-        (root / "sys/class/dmi/id/sys_vendor").chmod(0)
+def test_unreadable_firmware_table_is_permission_denied(tmp_path: Path) -> None:
+    intel_laptop(tmp_path)
+    (tmp_path / "sys/class/dmi/id/sys_vendor").chmod(0)
 
-        def collect_unprivileged() -> tuple[FieldValues, dict[tuple[str, str], int]]:
-            values, errors = collect(root)
-            return values, error_counts(errors)
+    def collect_unprivileged() -> tuple[FieldValues, dict[tuple[str, str], int]]:
+        values, errors = collect(tmp_path)
+        return values, error_counts(errors)
 
-        values, counts = run_unprivileged(collect_unprivileged)
+    # Root reads a file with mode 000: the collector runs without root's privileges.
+    values, counts = run_unprivileged(collect_unprivileged)
 
     assert counts == {("host_hardware.dmi", "permission_denied"): 1}
     assert "host_hardware.machine.vendor" not in values

@@ -147,21 +147,20 @@ def test_unreadable_file_is_counted(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     ]
 
 
-def test_unreadable_file_on_disk_is_counted() -> None:
-    from tests.helpers.unprivileged import run_unprivileged, world_traversable_dir
+def test_unreadable_file_on_disk_is_counted(tmp_path: Path) -> None:
+    from tests.helpers.unprivileged import run_unprivileged
 
-    # Root reads a file with mode 000: the reader runs as an unprivileged user.
-    with world_traversable_dir() as folder:
-        target = folder / "locked.vmx"
-        target.write_text('config.version = "8"\n', encoding="utf-8")
-        target.chmod(0)
+    target = tmp_path / "locked.vmx"
+    target.write_text('config.version = "8"\n', encoding="utf-8")
+    target.chmod(0)
 
-        def read_unprivileged() -> tuple[bool, list[dict[str, object]]]:
-            errors = ErrorSink()
-            record = read_machine(Found("vmware", target, "0"), errors)
-            return record is None, errors.as_report()
+    def read_unprivileged() -> tuple[bool, list[dict[str, object]]]:
+        errors = ErrorSink()
+        record = read_machine(Found("vmware", target, "0"), errors)
+        return record is None, errors.as_report()
 
-        nothing_read, report = run_unprivileged(read_unprivileged)
+    # Root reads a file with mode 000: the reader runs without root's privileges.
+    nothing_read, report = run_unprivileged(read_unprivileged)
 
     assert nothing_read
     assert report == [{"collector": "vms.vmware", "code": "permission_denied", "count": 1}]

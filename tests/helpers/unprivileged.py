@@ -1,64 +1,72 @@
-"""Run checked code as an unprivileged user, so permission checks hold for root too.
+"""Run checked code without root's privileges, so permission checks hold for root too.
 
-Root reads a file with mode 000, so a test of "permission denied" run as root would prove
-nothing. Instead of skipping there, :func:`run_unprivileged` forks a real child process that
-drops to ``nobody`` (no supplementary groups, no capabilities: the kernel clears them when
-root changes its user id) before it calls the function, and hands the result back through
-a pipe. Forking, rather than starting a new interpreter, means the child needs no access
-to the interpreter or the checkout (a CI clone may sit in a folder only root can enter).
+Root reads a file with mode 000 because it holds the capabilities that override file
+permissions (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH). Instead of skipping such a test as
+root, :func:`run_unprivileged` forks a real child process that gives up every capability
+before it calls the function, and hands the result back through a pipe. The child keeps
+its user id, so it still reads what its owner may (the checkout, the catalog, pytest's
+``tmp_path``, even in a 0700 home folder), but a file whose mode denies its owner is
+denied to it, as to any user. (Switching to ``nobody`` instead would also lose the
+checkout wherever it sits in a folder only root can enter, as in a CI clone under /root.)
 
-The files the child reads must be reachable by ``nobody``: make them under
-:func:`world_traversable_dir` (pytest's own ``tmp_path`` is inside a 0700 folder).
-Run by a user who is not root, the function is still called in a child process, as that
+Run by a user who is not root, the function is called in a child process too, as that
 user, so both paths behave alike.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 import pickle
-import pwd
-import shutil
-import tempfile
 import traceback
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Callable
 from typing import TypeVar
 
 T = TypeVar("T")
 
-UNPRIVILEGED_USER = "nobody"
+_LINUX_CAPABILITY_VERSION_3 = 0x20080522
+
+
+class _CapHeader(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+
+class _CapData(ctypes.Structure):
+    _fields_ = [
+        ("effective", ctypes.c_uint32),
+        ("permitted", ctypes.c_uint32),
+        ("inheritable", ctypes.c_uint32),
+    ]
 
 
 class ChildFailed(AssertionError):
     """The function raised in the unprivileged child; the message has its traceback."""
 
 
-@contextmanager
-def world_traversable_dir() -> Iterator[Path]:
-    """A new folder under the system temp folder that any user may enter and list."""
-    path = Path(tempfile.mkdtemp(prefix="cep-unprivileged-"))
-    try:
-        path.chmod(0o755)
-        yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
+def _effective_capabilities() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("CapEff:"):
+                return int(line.split()[1], 16)
+    raise RuntimeError("no CapEff line in /proc/self/status")
 
 
 def _drop_privileges() -> None:
+    """Give up every capability of this process (Linux capset(2), all sets emptied)."""
     if os.geteuid() != 0:
         return
-    user = pwd.getpwnam(UNPRIVILEGED_USER)
-    os.setgroups([])
-    os.setgid(user.pw_gid)
-    os.setuid(user.pw_uid)
-    if os.geteuid() == 0 or os.getuid() == 0:  # pragma: no cover - the kernel refused
-        raise PermissionError("could not leave root")
+    libc = ctypes.CDLL(None, use_errno=True)
+    header = _CapHeader(_LINUX_CAPABILITY_VERSION_3, 0)
+    empty = (_CapData * 2)()
+    if libc.capset(ctypes.byref(header), empty) != 0:
+        error = ctypes.get_errno()
+        raise OSError(error, f"capset: {os.strerror(error)}")
+    if _effective_capabilities() != 0:
+        raise PermissionError("capabilities are still in effect")
 
 
 def run_unprivileged(function: Callable[[], T]) -> T:
-    """``function()`` in a forked child without root; its result (picklable) or its error."""
+    """``function()`` in a forked child without privileges; its result (picklable) or error."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest

@@ -43,7 +43,7 @@ test_packages=(
   desktop-file-utils       # desktop-file-validate checks the .desktop files
 )
 # wine installs the x64 MSI in the installer tests (105 MB download); x86-64 only.
-[ "$(dpkg --print-architecture)" != amd64 ] || test_packages+=(wine)
+[ "$use" != test ] || [ "$(dpkg --print-architecture)" != amd64 ] || test_packages+=(wine)
 
 # The interpreter's own packages. Debian's python3 (or none yet) needs python3-venv for
 # .venv and, for PyInstaller, the shared libpython3.X, which Debian's python3 does not

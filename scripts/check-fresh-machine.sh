@@ -23,7 +23,7 @@
 #         apt-get, apt or sudo at all (every program it starts is traced with strace)
 #       root: bash installer/build-deb.sh names what is missing (libpython3.X, objdump)
 #       root: bash scripts/setup.sh test && bash installer/build-deb.sh, then the package
-#         is installed with apt-get and its cep-gui collect runs
+#         is installed with apt-get, its cep-gui collect runs, and it is purged
 #       --full: root: bash scripts/test.sh (the README's test command, CI=true; ~15 min)
 #     and (pristine root B, with sudo installed): a user with sudo runs the first command.
 #
@@ -474,10 +474,17 @@ build_deb_names_what_is_missing() {
   grep -q 'objdump (Debian: apt-get install binutils)' <<<"$out" ||
     { echo "expected objdump to be named"; return 1; }
 }
+# The package installs with its dependencies resolved by apt, runs, and purges without a
+# trace (which leaves the root as the installer tests expect it).
 install_built_package() {
   local r=$1
-  as "$r" root 'DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ./dist/cep-gui_*.deb' &&
-    as "$r" root 'cd / && /usr/bin/cep-gui --data-dir /tmp/cep-check collect >/dev/null && echo collect ok'
+  as "$r" root 'DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ./dist/cep-gui_*.deb'
+  as "$r" root 'cd / && /usr/bin/cep-gui --data-dir /tmp/cep-check collect >/dev/null && echo collect ok'
+  as "$r" root 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -q cep-gui'
+  if [ -e "$r/etc/cep" ] || [ -e "$r/opt/cep-gui" ]; then
+    echo "the purge left /etc/cep or /opt/cep-gui"
+    return 1
+  fi
 }
 with_sudo_user() {
   local r=$1
@@ -516,7 +523,7 @@ step "as root, before setup.sh test: bash installer/build-deb.sh names libpython
   build_deb_names_what_is_missing "$a"
 step "as root: bash scripts/setup.sh test && bash installer/build-deb.sh" \
   as "$a" root "bash scripts/setup.sh test && bash installer/build-deb.sh"
-step "as root: apt-get install ./dist/cep-gui_*.deb, then its cep-gui collect" \
+step "as root: apt-get install ./dist/cep-gui_*.deb, its cep-gui collect, apt-get purge" \
   install_built_package "$a"
 if [ "$full" = yes ]; then
   CHECK_CI=true step "as root: $test_command (CI=true)" as "$a" root "$test_command"

@@ -78,9 +78,14 @@ why_not() {
   command -v apt-get >/dev/null || { echo "this is not a Debian machine (no apt-get)"; return; }
   unshare --mount --pid --fork --mount-proc true 2>/dev/null ||
     { echo "it cannot make mount and PID namespaces here (unshare failed)"; return; }
-  local tool
+  local tool updated=no
   for tool in debootstrap strace; do
     command -v "$tool" >/dev/null && continue
+    # A new machine may have no package lists yet.
+    if ! apt-cache policy "$tool" 2>/dev/null | grep -q 'Candidate: [0-9]' && [ "$updated" = no ]; then
+      apt-get update -q >/dev/null 2>&1 || true
+      updated=yes
+    fi
     apt-cache policy "$tool" 2>/dev/null | grep -q 'Candidate: [0-9]' ||
       { echo "$tool is not installed and apt cannot install it"; return; }
   done

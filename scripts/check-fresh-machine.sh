@@ -228,6 +228,9 @@ if [ "$inside" = no ]; then
   git clone -q --no-hardlinks "$repo" "$run_dir/clone"
   git -C "$run_dir/clone" checkout -q --detach "$(git -C "$repo" rev-parse HEAD)"
 
+  # The inside runs from a copy: bash reads a script as it goes, and an edit to this file
+  # during a run must not change what the run does.
+  cp "$0" "$run_dir/check-fresh-machine.sh"
   inside_args=(--inside --release "$release")
   [ "$full" = no ] || inside_args+=(--full)
   [ "$rebuild" = no ] || inside_args+=(--rebuild)
@@ -238,7 +241,7 @@ if [ "$inside" = no ]; then
   # there; the mounts go with the last of them.
   CHECK_SOURCES=$(printf '%s\n' "${sources[@]}") CHECK_MIRROR=$main_mirror CHECK_RUN_DIR=$run_dir \
     unshare --mount --pid --fork --mount-proc --kill-child --propagation private \
-    bash "$0" "${inside_args[@]}" &
+    bash "$run_dir/check-fresh-machine.sh" "${inside_args[@]}" &
   child=$!
   interrupted=""
   # shellcheck disable=SC2317 # called from the traps below

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -32,7 +33,7 @@ def test_core_and_collectors_never_import_qt() -> None:
     assert offenders == []
 
 
-def test_collect_command_does_not_load_qt() -> None:
+def test_collect_command_does_not_load_qt(tmp_path: Path) -> None:
     probe = (
         "import sys, io, contextlib\n"
         "from cep_gui.cli import main\n"
@@ -41,7 +42,15 @@ def test_collect_command_does_not_load_qt() -> None:
         f"loaded = sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r})\n"
         "print(code, loaded)\n"
     )
+    # Its own data and policy folders: the machine's real ones may hold anything.
+    env = {**os.environ, "CEP_DATA_DIR": str(tmp_path / "data")}
+    env["CEP_POLICY_DIR"] = str(tmp_path / "policies")
     out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env=env,
     ).stdout
     assert out.strip() == "0 []"

@@ -1,7 +1,11 @@
-"""The ``cep-gui`` command line.
+"""The ``cep-gui`` command line: it adapts core's commands and holds no rules of its own.
 
 Headless commands (``collect``, ``status``, ``run-due`` ...) must never import Qt:
 the desktop app is imported only by the commands that open windows.
+
+Exit codes: 0 done, 1 failed, 2 bad usage, 3 refused, 4 busy (another cep-gui
+process is sending). Every error a person can act on is one plain line; anything
+else is a bug, reported as such with the log file that holds the details.
 """
 
 from __future__ import annotations
@@ -9,20 +13,32 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from cep_gui import __version__
+from cep_gui.core.exceptions import (
+    EXIT_BUSY,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CepError,
+)
 
 if TYPE_CHECKING:
     from cep_gui.core.client import CepClient
-    from cep_gui.core.sending import SendSummary
+    from cep_gui.core.services import Services
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_REFUSED = 3
+__all__ = ["EXIT_BUSY", "EXIT_FAILED", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "main"]
+EXIT_ERROR = EXIT_FAILED
+
+
+def _folder(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a folder name (it was empty)")
+    return Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,12 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
             "Customer Experience Program client. Shows and sends technical facts about this "
             "computer to the vendor, only while you take part."
         ),
+        epilog="Exit codes: 0 done, 1 failed, 2 bad usage, 3 refused, 4 busy.",
     )
     parser.add_argument("--version", action="version", version=f"cep-gui {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        type=Path,
+        type=_folder,
         help="keep the program's data in DIR (default: your user data folder, or CEP_DATA_DIR)",
     )
     parser.add_argument(
@@ -84,7 +101,68 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="A,B",
         help="only these categories (comma-separated); default: every category of the product",
     )
+    where = opt_in.add_mutually_exclusive_group()
+    where.add_argument(
+        "--local-only",
+        action="store_true",
+        default=None,
+        help="build reports on schedule but keep them on this computer (nothing is sent)",
+    )
+    where.add_argument(
+        "--send",
+        dest="local_only",
+        action="store_false",
+        help="send reports again after --local-only",
+    )
     opt_in.set_defaults(handler=_cmd_opt_in)
+
+    review = commands.add_parser(
+        "review",
+        help="see and answer a report that waits for your review before it is sent",
+        description=(
+            "With 'Ask me before each report is sent' on, a due report waits here. Without an "
+            "answer it is shown; --send sends it, --skip skips this period (never sent), "
+            "--later asks again tomorrow. A report nobody answers within 14 days is skipped."
+        ),
+    )
+    answer = review.add_mutually_exclusive_group()
+    answer.add_argument("--send", action="store_true", help="send the waiting report now")
+    answer.add_argument("--skip", action="store_true", help="do not send it (skip this period)")
+    answer.add_argument("--later", action="store_true", help="remind me tomorrow")
+    answer.add_argument("--on", action="store_true", help="ask before each report from now on")
+    answer.add_argument("--off", action="store_true", help="stop asking before each report")
+    _endpoint_option(review)
+    review.set_defaults(handler=_cmd_review)
+
+    whats_new = commands.add_parser(
+        "whats-new",
+        help="what is new in what is collected since you agreed, and agree to it",
+        description=(
+            "Fields added to a category you agreed to, or collected more exactly than before, "
+            "are left out of reports until you agree to them here (or keep them out)."
+        ),
+    )
+    whats_new.add_argument("--agree", action="store_true", help="agree to what is new")
+    whats_new.add_argument(
+        "--keep-withholding",
+        metavar="FIELD",
+        action="append",
+        default=[],
+        help="with --agree: keep this new field out of reports (repeatable)",
+    )
+    whats_new.set_defaults(handler=_cmd_whats_new)
+
+    selftest = commands.add_parser(
+        "selftest", help="check that nothing is sent while not taking part"
+    )
+    selftest.add_argument(
+        "--network",
+        action="store_true",
+        required=True,
+        help="run the schedule through two report intervals on a copy of your data and "
+        "count every network attempt",
+    )
+    selftest.set_defaults(handler=_cmd_selftest)
 
     opt_out = commands.add_parser("opt-out", help="leave the program; stops everything at once")
     opt_out.add_argument(
@@ -149,18 +227,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         args.window = "tray"
         handler = _cmd_gui
-    from cep_gui.core.client import Refused
-    from cep_gui.core.profiles import ProfileError
-    from cep_gui.core.store import StoreError
-
     try:
         result: int = handler(args)
-    except Refused as exc:
-        return _fail(str(exc), EXIT_REFUSED)
-    except (ProfileError, ValueError) as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    except StoreError as exc:
-        return _fail(str(exc), EXIT_ERROR)
+        sys.stdout.flush()
+    except CepError as exc:
+        return _fail(str(exc), exc.exit_code)
+    except BrokenPipeError:
+        return _closed_pipe()
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_FAILED)
+    except Exception as exc:  # a bug: one line here, the details in the log
+        return _bug(exc)
     return result
 
 
@@ -169,86 +246,87 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _client(args: argparse.Namespace) -> CepClient:
-    from cep_gui.core.client import CepClient, Overrides
-    from cep_gui.core.paths import default_data_dir
+def _closed_pipe() -> int:
+    """``cep-gui history | head``: the reader had enough; end quietly."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    return EXIT_OK
+
+
+def _bug(exc: BaseException) -> int:
+    import logging
+    import traceback
+
+    from cep_gui.core.paths import default_log_file
+
+    log_file = default_log_file()
+    where = str(log_file)
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        logger = logging.getLogger("cep_gui.bug")
+        logger.addHandler(handler)
+        logger.error(
+            "unexpected error in cep-gui %s\n%s",
+            __version__,
+            "".join(traceback.format_exception(exc)),
+        )
+        handler.close()
+    except OSError:
+        where = "(the log file could not be written)"
+    print(
+        f"cep-gui: this is a bug, please report it ({type(exc).__name__}); details are in {where}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def _services(args: argparse.Namespace) -> Services:
+    from cep_gui.core.policy import check_url
     from cep_gui.core.profiles import get_profile
+    from cep_gui.environment import build_services
 
     if args.profile:
         get_profile(args.profile)  # a clear error before anything else happens
-    from cep_gui.core.policy import check_url
-
     for url in (getattr(args, "endpoint", None), getattr(args, "sccm_url", None)):
         if url:
             check_url(url)  # a clear usage error (exit 2) before anything else happens
-    data_dir = args.data_dir or default_data_dir()
-    overrides = Overrides.from_environment(
+    return build_services(
+        data_dir=args.data_dir,
         endpoint=getattr(args, "endpoint", None),
         profile=args.profile,
         sccm_url=getattr(args, "sccm_url", None),
     )
-    return CepClient(data_dir, overrides=overrides)
 
 
-def _send_pending(client: CepClient, *, force: bool) -> SendSummary:
-    import asyncio
-    import os
+def _client(args: argparse.Namespace) -> CepClient:
+    from cep_gui.core.client import CepClient
 
-    from cep_gui.core.sending import send_pending
-    from cep_gui.core.uploader import HttpSettings
-
-    ca_file = os.environ.get("CEP_CA_FILE")
-    settings = HttpSettings(ca_file=Path(ca_file) if ca_file else None)
-    return asyncio.run(send_pending(client, force=force, settings=settings))
+    return CepClient(services=_services(args))
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from cep_gui.core.client import Overrides
-    from cep_gui.core.paths import default_data_dir
     from cep_gui.ui.app import run
 
-    data_dir = args.data_dir or default_data_dir()
-    overrides = Overrides.from_environment(profile=args.profile)
-    return run(args.window, data_dir, overrides)
+    return run(args.window, _services(args))
 
 
 def _cmd_collect(args: argparse.Namespace) -> int:
     from cep_gui.core.catalog import load_catalog
-    from cep_gui.core.client import Refused
     from cep_gui.core.render import render_text
     from cep_gui.pipeline import live_builder
 
-    catalog = load_catalog()
     with _client(args) as client:
-        state = client.effective()
-        if state.policy.broken:
-            raise Refused(
-                "nothing is collected while the managed policy is broken: "
-                + "; ".join(state.problems)
-            )
-        if args.category:
-            unknown = [c for c in args.category if c not in catalog.categories]
-            if unknown:
-                known = ", ".join(catalog.categories)
-                raise ValueError(f"unknown category {', '.join(unknown)} (known: {known})")
-            # A dry run may show any category the organization allows, even one this
-            # product's profile does not send (an administrator checking an SCCM site).
-            managed = state.policy.get("AllowedCategories")
-            permitted = managed.value if managed is not None else list(catalog.categories)
-            refused = [c for c in args.category if c not in permitted]  # type: ignore[operator]
-            if refused:
-                raise Refused(
-                    f"not allowed by your organization: {', '.join(refused)} "
-                    f"({managed.source if managed else ''})"
-                )
-            chosen = list(dict.fromkeys(args.category))
-            state.withheld = [c for c in state.profile.categories if c not in chosen]
-            state.allowed = chosen
-        report = client.build_now(live_builder(), state)
+        report = client.dry_run(live_builder(), args.category)
     if args.json:
         sys.stdout.write(report.payload.decode("utf-8") + "\n")
     else:
-        sys.stdout.write(render_text(report.document, catalog))
+        sys.stdout.write(render_text(report.document, load_catalog()))
     return EXIT_OK
 
 
@@ -272,6 +350,17 @@ def _status_text(status: dict[str, Any]) -> str:
         lines = [f"Not participating ({who})."]
     if decided["managed"]:
         lines.append("Participation is managed by your organization.")
+    if status["local_only"]["on"]:
+        lines.append("Reports are kept on this computer only; nothing is sent.")
+    for held in status["review"]["waiting"]:
+        lines.append(f"Waiting for your review: report {held['report_id']} (cep-gui review).")
+    if status["catalog"]["pending_fields"]:
+        lines.append(
+            f"{len(status['catalog']['pending_fields'])} new field(s) are left out until you "
+            "agree (cep-gui whats-new)."
+        )
+    if status.get("policy_pending"):
+        lines.append("Your organization's policy takes effect at the next run (tray or run-due).")
     lines += [
         f"Profile: {status['profile']} (a report every {status['interval_days']} days)",
         f"Next report: {status['next_due'] or 'none scheduled'}",
@@ -298,72 +387,207 @@ def _cmd_opt_in(args: argparse.Namespace) -> int:
     if args.categories is not None:
         categories = [c.strip() for c in args.categories.split(",") if c.strip()]
     with _client(args) as client:
-        state = client.opt_in(Source.COMMAND_LINE, categories)
+        state = client.join(Source.COMMAND_LINE, categories, local_only=args.local_only)
         due = state.next_due.isoformat() if state.next_due else "none"
         print(f"You are taking part. Categories: {', '.join(state.allowed) or 'none'}.")
-        print(f"The first report is due at {due}. See it first with `cep-gui collect`.")
+        if state.local_only:
+            print("Reports are kept on this computer only; nothing is sent (cep-gui history).")
+        print(f"The next report is due at {due}. See it first with `cep-gui collect`.")
     return EXIT_OK
 
 
-def _cmd_opt_out(args: argparse.Namespace) -> int:
+def _cmd_review(args: argparse.Namespace) -> int:
+    import asyncio
+
+    with _client(args) as client:
+        if args.on or args.off:
+            state = client.set_review(bool(args.on))
+            print("Each report now waits for your review." if state.review else
+                  "Reports are sent without asking.")  # fmt: skip
+            return EXIT_OK
+        waiting = client.held_reports()
+        if not waiting:
+            print("No report waits for your review.")
+            return EXIT_OK
+        item = waiting[-1]
+        if args.send:
+            client.approve(item.id)
+            summary = asyncio.run(client.send_waiting(force=True))
+            if item.id in summary.delivered:
+                print(f"Report {item.id} was delivered.")
+                return EXIT_OK
+            reason = "; ".join(summary.messages) or summary.stopped
+            print(f"Report {item.id} was not delivered yet: {reason}.", file=sys.stderr)
+            return EXIT_FAILED
+        if args.skip:
+            client.skip(item.id)
+            print(f"Report {item.id} will not be sent; the next one is due one interval from now.")
+            return EXIT_OK
+        if args.later:
+            client.remind_later(item.id)
+            print(f"Report {item.id} keeps waiting; you are asked again tomorrow.")
+            return EXIT_OK
+        print(f"Report {item.id} (built {item.created:%Y-%m-%d %H:%M} UTC) waits for your review.")
+        print("It is exactly this document:")
+        print(item.payload.decode("utf-8"))
+        print("Answer with: cep-gui review --send | --skip | --later")
+    return EXIT_OK
+
+
+def _cmd_whats_new(args: argparse.Namespace) -> int:
+    from cep_gui.core.catalog import load_catalog
+    from cep_gui.core.catalog_changes import load_changes
     from cep_gui.core.consent import Source
 
     with _client(args) as client:
-        client.opt_out(Source.COMMAND_LINE)
+        state = client.effective()
+        changes = load_changes()
+        catalog = load_catalog()
+        if not state.pending_fields:
+            print(f"Nothing new since you agreed (catalog version {state.catalog_version}).")
+            return EXIT_OK
+        for version in changes.newer_than(state.agreed_version):
+            print(f"Catalog version {version.number} ({version.date}): {version.summary}")
+        print("New or more exact, left out of reports until you agree:")
+        for field_id in state.pending_fields:
+            fld = catalog.fields[field_id]
+            print(f"  {field_id}: {fld.title}. {fld.description}")
+        if args.agree:
+            state = client.agree_to_catalog(Source.COMMAND_LINE, args.keep_withholding)
+            kept = (
+                f"; still left out: {', '.join(args.keep_withholding)}"
+                if args.keep_withholding
+                else ""
+            )
+            print(f"Agreed to catalog version {state.catalog_version}{kept}.")
+        else:
+            print("Agree with: cep-gui whats-new --agree [--keep-withholding FIELD ...]")
+    return EXIT_OK
+
+
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    from cep_gui.core.selftest import run_network_selftest
+
+    result = run_network_selftest(_services(args))
+    if result.skipped:
+        print(f"Note: {result.skipped}.")
+    for scenario in result.scenarios:
+        print(
+            f"{scenario.name}: {scenario.runs} scheduled runs, {scenario.builds} reports built, "
+            f"{len(scenario.attempts)} connection attempts"
+        )
+        for attempt in scenario.attempts[:20]:
+            print(f"  attempted: {attempt}")
+    total = result.connections
+    print("0 connections: nothing was sent." if total == 0 else f"{total} connection attempts.")
+    return EXIT_OK if total == 0 else EXIT_FAILED
+
+
+def _cmd_opt_out(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from cep_gui.core.client import CepClient, leave_from
+    from cep_gui.core.consent import Source
+
+    services = _services(args)
+    result = leave_from(services, Source.COMMAND_LINE, request_deletion=args.request_deletion)
     print(
         "You have left the program. Nothing more is collected or sent; unsent reports and "
         "usage counts were deleted."
     )
+    if result is None or not result.recorded:
+        print(
+            "The disk is full, so this is noted in a marker file for now and saved "
+            "as soon as there is space."
+        )
+        return EXIT_OK
+    if args.request_deletion and not result.deletion_queued:
+        print("There was no installation id to ask about, so no deletion request was made.")
+    if result.deletion_queued:
+        with CepClient(services=services) as client:
+            summary = asyncio.run(client.send_waiting(force=True))
+        if summary.delivered:
+            print("The deletion request was delivered.")
+        else:
+            reason = "; ".join(summary.messages) or summary.stopped or "not sent yet"
+            print(
+                f"The deletion request was not delivered yet ({reason}); it is retried "
+                "later by the tray or `cep-gui run-due`.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
     return EXIT_OK
 
 
 def _cmd_run_due(args: argparse.Namespace) -> int:
+    import asyncio
+
     from cep_gui.pipeline import live_builder
 
     with _client(args) as client:
-        result = client.run_due(live_builder())
-        print(result.message)
-        summary = _send_pending(client, force=False)
-    for message in summary.messages:
-        print(f"Upload: {message}")
-    return EXIT_OK
+        result = asyncio.run(client.run_due(live_builder()))
+    print(result.message)
+    return EXIT_FAILED if result.undelivered else EXIT_OK
 
 
 def _cmd_send_now(args: argparse.Namespace) -> int:
+    import asyncio
+
     from cep_gui.pipeline import live_builder
 
     with _client(args) as client:
-        report_id = client.prepare_send_now(live_builder())
-        summary = _send_pending(client, force=True)
+        result = asyncio.run(client.send_now(live_builder()))
         endpoint = client.effective().endpoint
-    if report_id in summary.delivered:
-        print(f"Report {report_id} was delivered to {endpoint}.")
+    if result.already_sent:
+        print(f"Report {result.report_id} was just delivered by another cep-gui process.")
         return EXIT_OK
-    if report_id in summary.rejected:
-        print(f"Report {report_id} was rejected: {'; '.join(summary.messages)}.", file=sys.stderr)
-        return EXIT_ERROR
-    reason = "; ".join(summary.messages) or summary.stopped or "not sent"
-    print(f"Report {report_id} was not delivered: {reason}.", file=sys.stderr)
-    return EXIT_ERROR
+    if result.kept or result.held:
+        print(f"Report {result.report_id}: {result.message}.")
+        return EXIT_OK
+    if result.delivered:
+        print(f"Report {result.report_id} was delivered to {endpoint}.")
+        return EXIT_OK
+    if result.rejected:
+        print(f"Report {result.report_id} was rejected: {result.message}.", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Report {result.report_id} was not delivered: {result.message}.", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
-    from cep_gui.core.history import list_history
+    from cep_gui.core import history
 
     with _client(args) as client:
-        entries = list_history(client.store)
-    if args.json:
-        print(json.dumps([e.as_json() for e in entries], indent=2))
-        return EXIT_OK
-    if not entries:
-        print("Nothing has been sent.")
-    for e in entries:
-        status = f"HTTP {e.status}" if e.status else "no answer"
-        print(
-            f"{e.at:%Y-%m-%d %H:%M} UTC  {e.kind:8} {e.outcome:9} {status:9} "
-            f"{len(e.payload):>8,} bytes  {e.endpoint}"
-        )
+        if args.json:
+            _write_lines(_json_list(history.iter_entries(client.store)))
+            return EXIT_OK
+        wrote = False
+        for row in history.iter_rows(client.store):
+            wrote = True
+            status = f"HTTP {row.status}" if row.status else "no answer"
+            sys.stdout.write(
+                f"{row.at:%Y-%m-%d %H:%M} UTC  {row.kind:8} {row.outcome:9} {status:9} "
+                f"{row.size:>8,} bytes  {row.endpoint}\n"
+            )
+        if not wrote:
+            print("Nothing has been sent.")
     return EXIT_OK
+
+
+def _json_list(entries: Iterator[Any]) -> Iterator[str]:
+    """A JSON list written one entry (one line) at a time: constant memory at any size."""
+    yield "["
+    first = True
+    for entry in entries:
+        text = json.dumps(entry.as_json(), ensure_ascii=False, separators=(", ", ": "))
+        yield (" " if first else ",") + text
+        first = False
+    yield "]"
+
+
+def _write_lines(lines: Iterator[str]) -> None:
+    for line in lines:
+        sys.stdout.write(line + "\n")
 
 
 def _cmd_usage_record(args: argparse.Namespace) -> int:

@@ -49,6 +49,7 @@ def build_report(
     deadline: float = DEFAULT_DEADLINE,
     usage: Snapshot | None = None,
     config: CollectConfig | None = None,
+    excluded_fields: Sequence[str] = (),
 ) -> BuiltReport:
     env = env or SystemEnv.current()
     catalog = catalog or load_catalog()
@@ -77,6 +78,7 @@ def build_report(
         withheld=withheld,
         errors=errors,
         privacy=PrivacyFilter(gather_identifiers(env)),
+        excluded=excluded_fields,
     )
     return BuiltReport(report, errors)
 
@@ -96,6 +98,7 @@ def live_builder(env: SystemEnv | None = None) -> ReportBuilder:
             usage=request.usage,
             env=env,
             config=request.config,
+            excluded_fields=request.excluded_fields,
         )
         for line in built.errors.details:
             log.info("left out of the report: %s", line)

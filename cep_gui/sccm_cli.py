@@ -41,7 +41,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_test(args: argparse.Namespace) -> int:
     # Imported here: building the command line must not load the HTTP client.
     from cep_gui.cli import _client
-    from cep_gui.collectors.sccm import check_connection
+    from cep_gui.collectors.sccm.collector import check_connection
 
     with _client(args) as client:
         config = client.collect_config(client.effective())

@@ -68,6 +68,8 @@ EXAMPLES: dict[str, object] = {
     "Profile": "desktop",
     "TrayAutostart": True,
     "SccmAdminServiceUrl": "https://provider.corp.example/AdminService",
+    "AllowUpload": True,
+    "ReviewBeforeSending": False,
 }
 
 #: Short spellings accepted on the msiexec command line (the long ones work too).

@@ -1,12 +1,17 @@
 """Benchmarks for the budgets in docs/architecture.md: whole processes, side by side.
 
-    .venv/bin/python scripts/bench.py            # everything available
-    .venv/bin/python scripts/bench.py --runs 21  # more runs for steadier medians
+    .venv/bin/python scripts/bench.py                 # everything available
+    .venv/bin/python scripts/bench.py --runs 21       # more runs for steadier medians
+    .venv/bin/python scripts/bench.py --only collect,history
 
-Each command runs as a separate process; wall time and peak resident memory
-(``ru_maxrss`` from ``wait4``, which covers the process and the children it waited
-for) are recorded per run. Commands are run alternately (ours, peer, ours, peer...)
-so that a busy moment of the machine hits all of them alike.
+Every command runs as its own process under GNU time (``/usr/bin/time``), so the peak
+memory is the command's own (a process forked from this harness would start at the
+harness's size). Commands run alternately (ours, floor, peer, ours ...) so a busy
+moment of the machine hits all of them alike, and each figure is printed beside its
+floor with the ratio the budget names. Temporary data is removed at the end.
+
+Peers and floors used when installed: inxi, neofetch, popularity-contest, hw-probe
+(``apt-get install time inxi neofetch popularity-contest hw-probe xvfb trayer``).
 """
 
 from __future__ import annotations
@@ -18,55 +23,87 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+assert sys.platform != "win32", "POSIX only: GNU time, /proc and mount namespaces"
+
 REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "scripts")]
 VENV_BIN = Path(sys.executable).parent
-BUDGET_COLLECT_S = 0.25
-BUDGET_COLLECT_MIB = 50.0
+FLOORS = REPO / "scripts" / "bench_floors"
+GNU_TIME = "/usr/bin/time"
 
 
 @dataclass
 class Sample:
     name: str
     argv: list[str]
+    env: dict[str, str] | None = None
     wall: list[float] = field(default_factory=list)
     rss_mib: list[float] = field(default_factory=list)
     failed: int = 0
 
     def run_once(self) -> None:
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            self.argv,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+            started = time.perf_counter()
+            proc = subprocess.run(
+                [GNU_TIME, "-f", "%M", "-o", report.name, *self.argv],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                env=self.env, check=False,
+            )  # fmt: skip
+            elapsed = time.perf_counter() - started
+            text = Path(report.name).read_text().strip().splitlines()
         if proc.returncode != 0:
             self.failed += 1
         self.wall.append(elapsed)
-        self.rss_mib.append(usage.ru_maxrss / 1024)
+        self.rss_mib.append(int(text[-1]) / 1024 if text and text[-1].isdigit() else float("nan"))
 
     @property
-    def median_wall(self) -> float:
-        return statistics.median(self.wall)
+    def ms(self) -> float:
+        return statistics.median(self.wall) * 1000
 
     @property
-    def median_rss(self) -> float:
+    def mib(self) -> float:
         return statistics.median(self.rss_mib)
+
+
+def alternate(samples: Sequence[Sample], runs: int) -> None:
+    for sample in samples:  # warm the page cache once, for everybody
+        sample.run_once()
+        sample.wall.clear()
+        sample.rss_mib.clear()
+    for _ in range(runs):
+        for sample in samples:
+            sample.run_once()
+
+
+def installed(argv0: str) -> bool:
+    return shutil.which(argv0) is not None or Path(argv0).exists()
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def table(samples: Sequence[Sample], reference: Sample) -> None:
+    print(f"  {'command':40} {'median':>9} {'peak RSS':>10} {'vs ours':>8} {'runs':>5}")
+    for s in samples:
+        note = f"  ({s.failed} failed)" if s.failed else ""
+        print(
+            f"  {s.name:40} {s.ms:6.0f} ms {s.mib:7.1f} MiB {s.ms / reference.ms:7.2f}x "
+            f"{len(s.wall):5}{note}"
+        )
 
 
 def machine_details() -> str:
     packages = "?"
     status = Path("/var/lib/dpkg/status")
     if status.exists():
-        text = status.read_text(errors="replace")
-        packages = str(text.count("Status: install ok installed"))
+        packages = str(status.read_text(errors="replace").count("Status: install ok installed"))
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -82,153 +119,193 @@ def machine_details() -> str:
 
 
 def compile_package() -> None:
-    """Write bytecode as a normal installation has it (pip compiles on install);
-    otherwise PYTHONDONTWRITEBYTECODE would make every run compile the sources."""
+    """Write bytecode as a normal installation has it (pip compiles on install)."""
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", str(REPO / "cep_gui")],
-        check=True,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": ""},
+        check=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": ""},
+    )  # fmt: skip
+
+
+def quiet_env(work: Path) -> dict[str, str]:
+    """No policy, a data folder of the benchmark's own."""
+    return {
+        **os.environ,
+        "CEP_POLICY_DIR": str(work / "no-policies"),
+        "CEP_DATA_DIR": str(work / "data"),
+        "XDG_CACHE_HOME": str(work / "cache"),
+    }
+
+
+# -- collection ---------------------------------------------------------------------------
+
+
+def bench_collect(work: Path, runs: int) -> None:
+    env = quiet_env(work)
+    ours = Sample("cep-gui collect --json", [str(VENV_BIN / "cep-gui"), "collect", "--json"], env)
+    floor = Sample(
+        "floor: minimal Python collector",
+        [sys.executable, str(FLOORS / "collect_floor.py")],
     )
-
-
-def bench_collect(runs: int) -> list[Sample]:
-    ours = Sample("cep-gui collect --json", [str(VENV_BIN / "cep-gui"), "collect", "--json"])
     peers = [
         Sample("inxi -F", ["inxi", "-F"]),
         Sample("neofetch --stdout", ["neofetch", "--stdout"]),
         Sample("popularity-contest", ["/usr/sbin/popularity-contest"]),
-        Sample("hw-probe -show (no upload)", ["hw-probe", "-all", "-show"]),
+        Sample("hw-probe -all -show (no upload)", ["hw-probe", "-all", "-show"]),
     ]
-    present = [p for p in peers if shutil.which(p.argv[0]) or Path(p.argv[0]).exists()]
-    ours.run_once()  # warm the page cache once, for everybody
-    for p in present:
-        p.run_once()
-    for sample in (ours, *present):
-        sample.wall.clear()
-        sample.rss_mib.clear()
-    for _ in range(runs):
-        ours.run_once()
-        for p in present:
-            p.run_once()
-    return [ours, *present]
+    present = [p for p in peers if installed(p.argv[0])]
+    missing = [p.name for p in peers if p not in present]
+    alternate([ours, floor, *present], runs)
+    print("\nCollection as a whole process")
+    table([ours, floor, *present], ours)
+    if missing:
+        print(f"  (not installed, so not compared: {', '.join(missing)})")
+    inxi = next((p for p in present if p.name == "inxi -F"), None)
+    goals = [
+        f"{ours.ms / floor.ms:.2f}x the floor (at most 1.6x: {verdict(ours.ms <= 1.6 * floor.ms)})",
+        f"{ours.mib:.1f} MiB (at most 30 MiB: {verdict(ours.mib <= 30)})",
+    ]
+    if inxi is not None:
+        goals.insert(0, f"{ours.ms / inxi.ms:.2f}x inxi -F (at most 0.2x: "
+                        f"{verdict(ours.ms <= 0.2 * inxi.ms)})")  # fmt: skip
+    print("  goals: " + "; ".join(goals))
 
 
-@dataclass
-class Fleet:
-    ratio: float
-    peak: int
-    mean: float
-    late_ratio: float  # the same over months 4 to 6, after the joining wave
-
-
-def fleet_simulation(installations: int = 100_000, seed: int = 11) -> Fleet:
-    """Uploads per hour of a fleet following the real ``next_due``.
-
-    Installations join uniformly over a month; each delivers the moment a report
-    falls due. Peak hour over mean hour, over six months.
-    """
-    import random
-    import uuid
-    from collections import Counter
-    from datetime import UTC, datetime, timedelta
-
-    from cep_gui.core.schedule import next_due
-
-    rng = random.Random(seed)
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    end = start + timedelta(days=182)
-    per_hour: Counter[int] = Counter()
-    for _ in range(installations):
-        iid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-        joined = start + timedelta(seconds=rng.uniform(0, 30 * 86400))
-        last = None
-        while True:
-            due = next_due(participating=True, allowed=True, joined=joined, last_success=last,
-                           interval_days=14, installation_id=iid)  # fmt: skip
-            if due is None or due >= end:
-                break
-            per_hour[int((due - start).total_seconds() // 3600)] += 1
-            last = due
-    hours = int((end - start).total_seconds() // 3600)
-    mean = sum(per_hour.values()) / hours
-    peak = max(per_hour.values())
-    late = [per_hour[h] for h in range(hours // 2, hours)]
-    return Fleet(peak / mean, peak, mean, max(late) / (sum(late) / len(late)))
-
-
-def print_table(title: str, samples: list[Sample], reference: Sample) -> None:
-    print(f"\n{title}")
-    print(f"{'command':34} {'median wall':>12} {'peak RSS':>10} {'vs ours':>8} {'runs':>5}")
-    for s in samples:
-        ratio = s.median_wall / reference.median_wall if reference.median_wall else float("nan")
-        note = f"  ({s.failed} failed)" if s.failed else ""
-        print(
-            f"{s.name:34} {s.median_wall * 1000:9.0f} ms {s.median_rss:7.1f} MiB "
-            f"{ratio:7.2f}x {len(s.wall):5}{note}"
+def synthetic_status(count: int, target: Path) -> None:
+    """A dpkg status file of ``count`` installed packages with realistic entries."""
+    lines = []
+    for n in range(count):
+        lines.append(
+            f"Package: bench-package-{n:06d}-with-a-realistic-name\n"
+            "Status: install ok installed\nPriority: optional\nSection: libs\n"
+            f"Installed-Size: {100 + n % 900}\nMaintainer: Debian <debian@example.org>\n"
+            f"Architecture: amd64\nVersion: {1 + n % 7}.{n % 13}.{n % 31}-{1 + n % 3}\n"
+            "Description: a package of the benchmark\n"
         )
+    target.write_text("\n".join(lines), encoding="utf-8")
+
+
+def bench_growth(work: Path, runs: int) -> None:
+    """``collect`` with 1,000 and with 20,000 packages, in a mount namespace where a
+    synthetic dpkg status file stands in for the real one (needs root)."""
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        print("\nGrowth with packages: skipped (needs root for a private mount namespace)")
+        return
+    env = quiet_env(work)
+    samples = []
+    for count in (1_000, 20_000):
+        status = work / f"status-{count}"
+        synthetic_status(count, status)
+        script = (
+            f"mount --bind {status} /var/lib/dpkg/status && "
+            f"exec {VENV_BIN / 'cep-gui'} collect --json --category host_software"
+        )
+        samples.append(
+            Sample(f"collect, {count:,} packages", ["unshare", "-m", "sh", "-c", script], env)
+        )
+    alternate(samples, runs)
+    print("\nGrowth with installed packages (host_software only, synthetic dpkg status)")
+    table(samples, samples[0])
+    ratio = samples[1].ms / samples[0].ms
+    print(f"  goal: 20k at most 2x the 1k figure: {ratio:.2f}x ({verdict(ratio <= 2)})")
+
+
+# -- history ---------------------------------------------------------------------------------
+
+
+def bench_history(work: Path, runs: int, reports: int = 10_000) -> None:
+    from bench_support import fill_history
+
+    from cep_gui.core.client import CepClient
+    from cep_gui.core.consent import Source
+    from cep_gui.core.store import DB_NAME
+    from cep_gui.environment import build_services
+    from cep_gui.pipeline import live_builder
+
+    env = quiet_env(work)
+    data = Path(env["CEP_DATA_DIR"])
+    services = build_services(env, data_dir=data)
+    with CepClient(services=services) as client:
+        client.join(Source.USER)
+        payload = client.dry_run(live_builder()).payload
+        fill_history(client, reports, payload)
+        client.store.read().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = (data / DB_NAME).stat().st_size
+    cli = str(VENV_BIN / "cep-gui")
+    listing = Sample(f"cep-gui history ({reports:,} reports)", [cli, "history"], env)
+    as_json = Sample(f"cep-gui history --json ({reports:,})", [cli, "history", "--json"], env)
+    floor = Sample("floor: cep-gui --version", [cli, "--version"], env)
+    alternate([listing, as_json, floor], max(3, runs // 2))
+    print("\nHistory")
+    per_report = size / reports / 1024
+    print(
+        f"  store: {size / 2**20:.1f} MiB for {reports:,} reports of {len(payload):,} bytes each: "
+        f"{per_report:.1f} KB a report (at most 12 KB: {verdict(per_report <= 12)})"
+    )
+    table([listing, as_json, floor], listing)
+    ok = listing.mib <= 40 and listing.ms <= 300
+    print(f"  goal: history at most 40 MiB and 0.3 s: {listing.mib:.1f} MiB, {listing.ms:.0f} ms "
+          f"({verdict(ok)}); --json streams: {as_json.mib:.1f} MiB")  # fmt: skip
+
+
+# -- main -----------------------------------------------------------------------------------
+
+SECTIONS: dict[str, Callable[[Path, int, argparse.Namespace], None]] = {
+    "collect": lambda work, runs, args: bench_collect(work, runs),
+    "growth": lambda work, runs, args: bench_growth(work, runs),
+    "history": lambda work, runs, args: bench_history(work, runs),
+}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--idle", type=float, default=60.0, help="seconds to watch the idle tray")
     parser.add_argument(
-        "--idle", type=float, default=60.0, help="seconds to watch the idle tray (default 60)"
-    )
+        "--only", default="", help="comma-separated sections: " + ", ".join(
+            [*SECTIONS, "tray", "viewer", "vms", "fleet", "receiver"]
+        ),
+    )  # fmt: skip
     args = parser.parse_args()
+    if not Path(GNU_TIME).exists():
+        print("cep-gui: the benchmark needs GNU time (apt-get install time)", file=sys.stderr)
+        return 2
+    chosen = {s for s in args.only.split(",") if s} or {*SECTIONS, "tray", "viewer", "vms", "fleet"}
     print("cep-gui benchmarks")
     print(machine_details())
     compile_package()
+    with tempfile.TemporaryDirectory(prefix="cep-bench-") as temp:
+        work = Path(temp)
+        for name, section in SECTIONS.items():
+            if name in chosen:
+                (work / name).mkdir()
+                section(work / name, args.runs, args)
+        if "tray" in chosen:
+            from bench_ui import report_tray
 
-    collect = bench_collect(args.runs)
-    ours = collect[0]
-    print_table("Collection as a whole process", collect, ours)
-    verdict_wall = "met" if ours.median_wall < BUDGET_COLLECT_S else "MISSED"
-    verdict_rss = "met" if ours.median_rss < BUDGET_COLLECT_MIB else "MISSED"
-    print(
-        f"budget: collect under {BUDGET_COLLECT_S * 1000:.0f} ms ({verdict_wall}), "
-        f"under {BUDGET_COLLECT_MIB:.0f} MiB peak ({verdict_rss})"
-    )
+            (work / "tray").mkdir()
+            report_tray(work / "tray", args.idle)
+        if "viewer" in chosen:
+            from bench_ui import report_viewer
 
-    from bench_ui import bench_tray, bench_viewer
+            (work / "viewer").mkdir()
+            report_viewer(work / "viewer")
+    if "vms" in chosen:
+        print("\nVirtual machines")
+        vms = subprocess.run(
+            [sys.executable, str(REPO / "scripts" / "bench_vms.py")],
+            capture_output=True, text=True, check=False, cwd=REPO,
+        )  # fmt: skip
+        print("  " + (vms.stdout or vms.stderr).strip().replace("\n", "\n  "))
+    if "fleet" in chosen:
+        from bench_support import report_fleet
 
-    tray = bench_tray(args.idle)
-    print(f"\nTray component (real process; {tray.where})")
-    print(
-        f"ready after {tray.ready_s * 1000:.0f} ms (budget 1000 ms: "
-        f"{'met' if tray.ready_s < 1 else 'MISSED'}); resident {tray.rss_mib:.1f} MiB after 10 s "
-        f"(budget 100 MiB: {'met' if tray.rss_mib < 100 else 'MISSED'}); "
-        f"{tray.cpu_s:.2f} s CPU and {tray.wakeups_per_min:.1f} context switches a minute "
-        f"over {tray.idle_s:.0f} s idle"
-    )
-    open_s, search_s = bench_viewer()
-    print("\nViewer with 1,000 reports in the history (in-process, offscreen)")
-    print(
-        f"opens in {open_s * 1000:.0f} ms (budget 300 ms: {'met' if open_s < 0.3 else 'MISSED'}); "
-        f"search answers in {search_s * 1000:.1f} ms (budget 50 ms: "
-        f"{'met' if search_s < 0.05 else 'MISSED'})"
-    )
-
-    print("\nVirtual machines: 200 configuration files discovered and parsed (budget 200 ms)")
-    vms = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "bench_vms.py")],
-        capture_output=True, text=True, check=False, cwd=REPO,
-    )  # fmt: skip
-    print((vms.stdout or vms.stderr).strip())
-
-    started = time.perf_counter()
-    fleet = fleet_simulation()
-    print(
-        "\nFleet simulation: 100,000 installations joining over a month, 6 months, 14-day interval"
-    )
-    verdict = "met" if fleet.ratio <= 1.5 else "MISSED"
-    print(
-        f"peak hour {fleet.peak} uploads, mean hour {fleet.mean:.0f}: "
-        f"peak/mean = {fleet.ratio:.2f} (goal at most 1.5: {verdict}); "
-        f"months 4-6 alone: {fleet.late_ratio:.2f} "
-        f"(simulated in {time.perf_counter() - started:.1f} s)"
-    )
+        report_fleet()
+    if "receiver" in chosen:
+        bench_receiver = REPO / "scripts" / "bench_receiver.py"
+        if bench_receiver.exists():
+            subprocess.run([sys.executable, str(bench_receiver)], check=False, cwd=REPO)
     return 0
 
 

@@ -49,13 +49,13 @@ async def demo(out: Path, workdir: Path) -> None:
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
 
-    from cep_gui.core.client import Overrides
     from cep_gui.core.clock import ManualClock
     from cep_gui.core.consent import Source
     from cep_gui.core.policy_sources import PolicyLocations
+    from cep_gui.core.services import Overrides, Services
     from cep_gui.pipeline import live_builder
     from cep_gui.receiver.server import ReceiverServer
-    from cep_gui.ui.controller import AppController, ClientSettings
+    from cep_gui.ui.controller import AppController
     from cep_gui.ui.shell import Shell
 
     receiver = ReceiverServer("127.0.0.1", 0, workdir / "receiver.sqlite3")
@@ -63,15 +63,16 @@ async def demo(out: Path, workdir: Path) -> None:
     from datetime import UTC, datetime
 
     clock = ManualClock(datetime.now(UTC) - timedelta(days=21))
-    settings = ClientSettings(
-        workdir / "data",
+    settings = Services(
+        data_dir=workdir / "data",
         clock=clock,
         policy_locations=PolicyLocations("linux", workdir / "no-policies"),
         overrides=Overrides(endpoint=receiver.url),
+        runtime_dir=workdir,
     )
     controller = AppController(settings, live_builder())
-    controller.client.store.set_setting("ui_first_run_done", "1")
-    controller.client.opt_in(Source.USER)
+    controller.save_settings(first_run_done=True)
+    controller.client.join(Source.USER)
     controller.record("viewer_opened")
     clock.advance(timedelta(days=7))
     await controller.send_now()

@@ -41,6 +41,8 @@ test_packages=(
   binutils                 # PyInstaller runs objdump (installer/build-deb.sh)
   wixl msitools            # installer/build-msi.sh and the MSI's tables
   desktop-file-utils       # desktop-file-validate checks the .desktop files
+  postgresql               # the receiver's PostgreSQL engine, against a real server
+  chromium chromium-driver # the relay's review pages, in a real headless browser
 )
 # wine installs the x64 MSI in the installer tests (105 MB download); x86-64 only.
 [ "$use" != test ] || [ "$(dpkg --print-architecture)" != amd64 ] || test_packages+=(wine)

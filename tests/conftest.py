@@ -17,8 +17,9 @@ os.environ.setdefault("QT_API", "pyside6")
 
 from cep_gui.core.client import CepClient, Overrides
 from cep_gui.core.clock import ManualClock
-from cep_gui.core.policy_sources import PolicyLocations
+from cep_gui.core.http_settings import HttpSettings
 from cep_gui.receiver.server import ReceiverServer
+from tests.helpers.policies import trusted
 
 # "ci" keeps the suite fast; HYPOTHESIS_PROFILE=long fuzzes for much longer (see README).
 settings.register_profile(
@@ -46,20 +47,29 @@ def clock() -> ManualClock:
     return ManualClock(START)
 
 
+#: Short timeouts, so that a test of a dead or stalled server stays quick.
+FAST = HttpSettings(connect_timeout=2.0, read_timeout=1.0)
+
+
 class ClientFactory(Protocol):
-    def __call__(self, endpoint: str | None = None, name: str = "client") -> CepClient: ...
+    def __call__(
+        self, endpoint: str | None = None, name: str = "client", http: HttpSettings = FAST
+    ) -> CepClient: ...
 
 
 @pytest.fixture
 def make_client(tmp_path: Path, clock: ManualClock) -> Iterator[ClientFactory]:
     made: list[CepClient] = []
 
-    def make(endpoint: str | None = None, name: str = "client") -> CepClient:
+    def make(
+        endpoint: str | None = None, name: str = "client", http: HttpSettings = FAST
+    ) -> CepClient:
         client = CepClient(
             tmp_path / name,
             clock=clock,
-            policy_locations=PolicyLocations("linux", tmp_path / "no-policies"),
+            policy_locations=trusted(tmp_path / "no-policies"),
             overrides=Overrides(endpoint=endpoint),
+            http=http,
         )
         made.append(client)
         return client

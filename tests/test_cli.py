@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cep_gui import __version__
 from tests.helpers.cli import run_cli
-from tests.helpers.policies import needs_root, write_policy
+from tests.helpers.policies import write_policy
 
 
 def test_version_and_help() -> None:
@@ -63,7 +63,6 @@ def test_usage_record_refuses_undeclared_ids(tmp_path: Path) -> None:
     assert result.returncode == 2 and "not a declared feature id" in result.stderr
 
 
-@needs_root
 def test_forced_off_policy_wins_and_opt_in_exits_3(tmp_path: Path) -> None:
     policies = tmp_path / "policies"
     path = write_policy(policies, "managed", "10-corp.json", {"Participation": "forced_off"})
@@ -79,7 +78,6 @@ def test_forced_off_policy_wins_and_opt_in_exits_3(tmp_path: Path) -> None:
     }  # fmt: skip
 
 
-@needs_root
 def test_broken_policy_is_reported_and_blocks(tmp_path: Path) -> None:
     policies = tmp_path / "policies"
     write_policy(policies, "managed", "10-corp.json", "{ broken")
@@ -110,7 +108,6 @@ def test_collect_shows_a_category_outside_the_profile_on_request(tmp_path: Path)
     assert "host_hardware" in doc["withheld"]
 
 
-@needs_root
 def test_collect_refuses_a_category_the_organization_forbids(tmp_path: Path) -> None:
     policies = tmp_path / "policies"
     write_policy(policies, "managed", "10-corp.json", {"AllowedCategories": ["host_hardware"]})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cep_gui.collectors.base import Collector
 from cep_gui.collectors.registry import all_collectors
-from cep_gui.collectors.software import MAX_PACKAGES
+from cep_gui.collectors.software.collector import MAX_PACKAGES
 from cep_gui.collectors.usage import UsageCollector
 from cep_gui.core.catalog import load_catalog
 

@@ -42,9 +42,7 @@ def test_collect_command_does_not_load_qt(tmp_path: Path) -> None:
         f"loaded = sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r})\n"
         "print(code, loaded)\n"
     )
-    # Its own data and policy folders: the machine's real ones may hold anything.
-    env = {**os.environ, "CEP_DATA_DIR": str(tmp_path / "data")}
-    env["CEP_POLICY_DIR"] = str(tmp_path / "policies")
+    env = {**os.environ, "CEP_DATA_DIR": str(tmp_path / "data"), "CEP_POLICY_DIR": "/nonexistent"}
     out = subprocess.run(
         [sys.executable, "-c", probe],
         capture_output=True,
@@ -54,3 +52,71 @@ def test_collect_command_does_not_load_qt(tmp_path: Path) -> None:
         env=env,
     ).stdout
     assert out.strip() == "0 []"
+
+
+def _sources(*layers: str) -> list[Path]:
+    return [path for layer in layers for path in (PACKAGE / layer).rglob("*.py")]
+
+
+def test_only_the_store_layer_runs_sql() -> None:
+    """One owner per table: no statement is run outside cep_gui/core/store."""
+    store = PACKAGE / "core" / "store"
+    receiver = PACKAGE / "receiver"  # the receiver service has its own database
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if store in path.parents or receiver in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("execute", "executemany", "executescript")
+            ):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_core_never_reads_the_environment() -> None:
+    """Services are built in one place (cep_gui/environment.py) and injected."""
+    offenders = []
+    for path in _sources("core"):
+        text = path.read_text(encoding="utf-8")
+        if "os.environ" in text or "getenv(" in text:
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
+
+
+def test_the_allowed_categories_rule_lives_in_one_place() -> None:
+    """Policy's AllowedCategories is applied by core only; the CLI and UI ask core."""
+    users = sorted(
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if '"AllowedCategories"' in path.read_text(encoding="utf-8")
+    )
+    assert users == ["core/client.py"]
+
+
+def test_the_ui_never_touches_the_store() -> None:
+    offenders = []
+    for path in _sources("ui"):
+        text = path.read_text(encoding="utf-8")
+        if ".store" in text.replace("core.store.history_table", "").replace(
+            "core.store.settings_table", ""
+        ):
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
+
+
+def test_every_package_is_installed() -> None:
+    """The package list in pyproject.toml names every folder of the program: a missing
+    one would install without it (and fail only on a user's machine)."""
+    import tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())["tool"][
+        "setuptools"]["packages"])  # fmt: skip
+    found = {
+        ".".join(path.parent.relative_to(PACKAGE.parent).parts)
+        for path in PACKAGE.rglob("__init__.py")
+    }
+    assert found - listed == set()

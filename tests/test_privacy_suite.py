@@ -22,13 +22,12 @@ import pytest
 from cep_gui.core.client import BuildRequest, CepClient, Overrides
 from cep_gui.core.consent import Source
 from cep_gui.core.history import list_history
-from cep_gui.core.policy_sources import PolicyLocations
 from cep_gui.core.report import Report
-from cep_gui.core.sending import send_pending
 from cep_gui.pipeline import build_report
 from cep_gui.receiver.server import ReceiverServer
 from tests.helpers import fake_adminservice as sccm
 from tests.helpers.keyring_backend import EnvKeyring, variable
+from tests.helpers.policies import trusted
 from tests.helpers.system import CannedRunner, make_env, write_tree
 
 USER, REAL_NAME, HOST = "zqcanaryuser", "Quentin Canaryperson", "zq-canary-host-7731"
@@ -203,7 +202,8 @@ def test_fifty_canaries_reach_no_report_history_receiver_or_log(
             )
             built = build_report(
                 selected=categories, profile=request.profile,
-                installation_id=request.installation_id, today=request.today,
+                installation_id=request.installation_id,
+                deletion_key_hash=request.deletion_key_hash, today=request.today,
                 period_start=request.period_start, usage=request.usage, env=env, config=config,
             )  # fmt: skip
             return built.report
@@ -211,11 +211,11 @@ def test_fifty_canaries_reach_no_report_history_receiver_or_log(
         with CepClient(
             tmp_path / "data",
             overrides=Overrides(endpoint=receiver.url),
-            policy_locations=PolicyLocations("linux", tmp_path / "no-policies"),
+            policy_locations=trusted(tmp_path / "no-policies"),
         ) as client:
-            client.opt_in(Source.USER)
-            client.prepare_send_now(builder)
-            summary = asyncio.run(send_pending(client, force=True))
+            client.join(Source.USER)
+            result = asyncio.run(client.send_now(builder))
+            summary = result.summary
             assert summary.delivered
             (entry,) = list_history(client.store)
     finally:

@@ -6,6 +6,7 @@ They are read only to be redacted: nothing here is ever put into a report.
 from __future__ import annotations
 
 import ipaddress
+import re
 from pathlib import PurePosixPath, PureWindowsPath
 
 from cep_gui.collectors.system import SystemEnv
@@ -20,6 +21,8 @@ _SERIAL_FILES = (
     "/var/lib/dbus/machine-id",
 )
 _HUMAN_UIDS = range(1000, 60000)
+#: The parts of a real name: runs of letters ("Jane-Marie Roe" → Jane, Marie, Roe).
+_NAME_PART = re.compile(r"[^\W\d_]{2,}")
 _PLACEHOLDER_SERIALS = {
     "",
     "0",
@@ -87,7 +90,8 @@ def _passwd_accounts(env: SystemEnv, users: set[str], homes: set[str]) -> None:
         real_name = parts[4].split(",", 1)[0].strip()
         if real_name:
             users.add(real_name)
-            users.update(word for word in real_name.split() if len(word) > 3)
+            # Every part, however short ("Li", "Wu", "Roe"): the filter matches whole words.
+            users.update(_NAME_PART.findall(real_name))
         if parts[5] and parts[5] != "/":
             homes.add(parts[5])
 

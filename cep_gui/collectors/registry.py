@@ -9,10 +9,10 @@ from cep_gui.core.collect_config import CollectConfig
 
 
 def all_collectors(config: CollectConfig | None = None) -> list[Collector]:
-    from cep_gui.collectors.hardware import HostHardwareCollector
-    from cep_gui.collectors.sccm import SccmCollector
-    from cep_gui.collectors.software import HostSoftwareCollector
-    from cep_gui.collectors.vms import VmCollector
+    from cep_gui.collectors.hardware.collector import HostHardwareCollector
+    from cep_gui.collectors.sccm.collector import SccmCollector
+    from cep_gui.collectors.software.collector import HostSoftwareCollector
+    from cep_gui.collectors.vms.collector import VmCollector
 
     return [
         HostHardwareCollector(),

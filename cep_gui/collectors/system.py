@@ -38,6 +38,9 @@ class SystemEnv:
     #: privacy filter can remove them wherever they turn up.
     hostname: str = ""
     addresses: tuple[str, ...] = ()
+    #: The user's cache folder (what collectors may keep between runs, such as the names in
+    #: the distribution's package lists); None keeps nothing.
+    cache_dir: Path | None = None
 
     def path(self, absolute: str) -> Path:
         """An absolute system path (``/proc/cpuinfo``) under this view's root."""
@@ -73,11 +76,20 @@ class SystemEnv:
             environ=dict(os.environ),
             machine=uname.machine,
             kernel=uname.release,
-            runner=SubprocessRunner(),
+            runner=SubprocessRunner(os.environ),
             registry=registry,
             hostname=socket.gethostname(),
             addresses=_own_addresses(),
+            cache_dir=_cache_dir(),
         )
+
+
+def _cache_dir() -> Path:
+    import platformdirs
+
+    from cep_gui.core.paths import APP_NAME
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def _own_addresses() -> tuple[str, ...]:

@@ -6,7 +6,6 @@ for themselves with a user entry marked ``Hidden=true``, as the XDG spec says.
 
 from __future__ import annotations
 
-import os
 import shlex
 import sys
 from collections.abc import Mapping, Sequence
@@ -16,14 +15,14 @@ ENTRY_NAME = "cep-gui.desktop"
 SYSTEM_DIRS = ("/etc/xdg",)
 
 
-def autostart_file(environ: Mapping[str, str] | None = None) -> Path:
-    env = os.environ if environ is None else environ
+def autostart_file(environ: Mapping[str, str]) -> Path:
+    env = environ
     config = env.get("XDG_CONFIG_HOME") or str(Path(env.get("HOME", "~")).expanduser() / ".config")
     return Path(config) / "autostart" / ENTRY_NAME
 
 
-def system_entries(environ: Mapping[str, str] | None = None) -> list[Path]:
-    env = os.environ if environ is None else environ
+def system_entries(environ: Mapping[str, str]) -> list[Path]:
+    env = environ
     dirs = (env.get("XDG_CONFIG_DIRS") or ":".join(SYSTEM_DIRS)).split(":")
     return [Path(d) / "autostart" / ENTRY_NAME for d in dirs if d]
 
@@ -35,7 +34,7 @@ def app_command() -> list[str]:
     return [sys.executable, "-m", "cep_gui"]
 
 
-def is_enabled(path: Path | None = None, environ: Mapping[str, str] | None = None) -> bool:
+def is_enabled(environ: Mapping[str, str], path: Path | None = None) -> bool:
     target = path or autostart_file(environ)
     try:
         text = target.read_text(encoding="utf-8")
@@ -44,11 +43,11 @@ def is_enabled(path: Path | None = None, environ: Mapping[str, str] | None = Non
     return "Hidden=true" not in text and "X-GNOME-Autostart-enabled=false" not in text
 
 
-def enable(command: Sequence[str], path: Path | None = None) -> Path:
-    return _write(path or autostart_file(), command, hidden=False)
+def enable(environ: Mapping[str, str], command: Sequence[str], path: Path | None = None) -> Path:
+    return _write(path or autostart_file(environ), command, hidden=False)
 
 
-def disable(path: Path | None = None, environ: Mapping[str, str] | None = None) -> None:
+def disable(environ: Mapping[str, str], path: Path | None = None) -> None:
     target = path or autostart_file(environ)
     if path is None and any(p.exists() for p in system_entries(environ)):
         _write(target, app_command(), hidden=True)  # override the machine-wide entry

@@ -21,6 +21,8 @@ class ErrorCode(enum.StrEnum):
     NOT_IN_CATALOG = "not_in_catalog"
     INVALID_VALUE = "invalid_value"
     REDACTED = "redacted"
+    #: Where installed software came from cannot be told here: names withheld, counted.
+    ORIGIN_UNKNOWN = "origin_unknown"
 
 
 class CollectorFailure(Exception):

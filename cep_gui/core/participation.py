@@ -2,16 +2,20 @@
 
 Precedence: machine mandatory > user mandatory > the user's own choice
 > recommended > installer preset > built-in default (not participating).
+
+:func:`decide` is a pure query. :func:`reconcile` is the explicit step that makes
+the stored consent follow policy (joining when policy forces participation on,
+leaving when it forces it off); only commands call it, never a status query.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from cep_gui.core.consent import OWN_CHOICE, Consent, Source, State, join, leave, load_consent
+from cep_gui.core.consent import OWN_CHOICE, Consent, Source, State, join, leave, read
 from cep_gui.core.policy import Level, PolicySet
-from cep_gui.core.store import Store
 
 
 @dataclass(frozen=True)
@@ -39,15 +43,23 @@ def decide(consent: Consent, policy: PolicySet) -> Decision:
     return Decision(False, Level.BUILT_IN, "not participating until you join", managed=False)
 
 
-def reconcile(store: Store, policy: PolicySet, now: datetime) -> Consent:
-    """Make the stored consent follow what policy decides; audited with the policy source."""
-    consent = load_consent(store)
+def needs_reconcile(consent: Consent, policy: PolicySet) -> bool:
+    """Whether the stored consent disagrees with what policy decides."""
+    if policy.broken:
+        return False
     decision = decide(consent, policy)
     if decision.level is Level.USER_CHOICE or decision.participating == consent.participating:
+        return False
+    return not (decision.level is Level.BUILT_IN and consent.state is State.NOT_ASKED)
+
+
+def reconcile(tx: sqlite3.Connection, policy: PolicySet, now: datetime) -> Consent:
+    """Make the stored consent follow policy, audited with the policy's source."""
+    consent = read(tx)
+    if not needs_reconcile(consent, policy):
         return consent
-    if decision.level is Level.BUILT_IN and consent.state is State.NOT_ASKED:
-        return consent
+    decision = decide(consent, policy)
     source = Source.INSTALLER if decision.level is Level.INSTALLER_PRESET else Source.POLICY
     if decision.participating:
-        return join(store, now, source)
-    return leave(store, now, source)
+        return join(tx, now, source)
+    return leave(tx, now, source).consent

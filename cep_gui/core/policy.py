@@ -19,6 +19,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from cep_gui.core.catalog import CATEGORY_IDS
+from cep_gui.core.exceptions import UsageError
 
 
 class Level(enum.IntEnum):
@@ -124,20 +125,42 @@ class PolicySet:
 
 
 def parse_settings(
-    raw: Mapping[str, object], source: str, level: Level, problems: list[PolicyProblem]
+    raw: Mapping[str, object],
+    source: str,
+    level: Level,
+    problems: list[PolicyProblem],
+    *,
+    case_insensitive: bool = False,
 ) -> PolicyLayer | None:
     """Check raw settings against the schema; any bad value makes the layer unusable.
 
-    A mandatory layer with a bad value blocks everything (fail closed); a
-    recommended or preset layer is skipped instead, since it cannot restrict.
+    A mandatory layer with a bad value or an unknown setting blocks everything (fail
+    closed: a misspelt ``participation`` must not let the user join what the
+    administrator meant to forbid); a recommended or preset layer is skipped instead,
+    since it cannot restrict. Registry value names are case-insensitive, as Windows
+    treats them.
     """
     schema = policy_schema()
+    by_folded = {name.casefold(): name for name in schema}
     values: dict[str, object] = {}
     bad = False
-    for name, value in raw.items():
+    for given, value in raw.items():
+        name = str(given)
+        if case_insensitive:
+            name = by_folded.get(name.casefold(), name)
         spec = schema.get(name)
         if spec is None:
-            problems.append(PolicyProblem(source, f"unknown setting '{name}' (ignored)", False))
+            hint = by_folded.get(name.casefold())
+            suggestion = f" (did you mean '{hint}'?)" if hint else ""
+            if level.mandatory:
+                problems.append(
+                    PolicyProblem(source, f"unknown setting '{name}'{suggestion}", True)
+                )
+                bad = True
+            else:
+                problems.append(
+                    PolicyProblem(source, f"unknown setting '{name}'{suggestion} (ignored)", False)
+                )
             continue
         try:
             values[name] = _coerce(spec, value)
@@ -183,15 +206,19 @@ def _coerce(spec: SettingSpec, value: object) -> object:
     return value
 
 
+class InvalidUrl(UsageError):
+    """A URL cep-gui will not send to (not http(s), credentials in it, plain http elsewhere)."""
+
+
 def check_url(url: str) -> str:
     """HTTPS everywhere, plain HTTP only to this machine."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValueError(f"'{url}' is not an http(s) URL")
+        raise InvalidUrl(f"'{url}' is not an http(s) URL")
     if parts.username or parts.password:
-        raise ValueError("a URL must not carry a user name or password")
+        raise InvalidUrl("a URL must not carry a user name or password")
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise ValueError(f"'{url}' must use https (plain http is only allowed to this computer)")
+        raise InvalidUrl(f"'{url}' must use https (plain http is only allowed to this computer)")
     return url.strip()
 
 

@@ -1,15 +1,21 @@
 """The privacy filter: value rules applied after the catalog allow-list.
 
-Two kinds of screening run over every string:
+Two kinds of screening run over every string, in one pass:
 
-* the machine's own identifiers (user names, host names, home directories, MAC and
-  IP addresses, serial numbers), matched literally wherever they occur;
+* the machine's own identifiers (user names and the parts of real names, host names and each
+  of their domain suffixes, home directories, MAC and IP addresses, serial numbers), matched
+  literally and as whole words wherever they occur, the longest first;
 * patterns of identifiers of any machine: e-mail, UUID, MAC, IPv4/IPv6 addresses,
   user folders, "serial number: ..." phrases.
 
 What a hit does depends on the field's treatment: ``scrub`` (free text) replaces the
 identifier with a placeholder and keeps the rest; ``keep`` and ``version`` (values
 never expected to hold an identifier) drop the whole value.
+
+A value that comes from a vocabulary (an operating system named from the shipped list, a
+package name listed by the distribution's archive) is marked :class:`Public` by its collector:
+the machine's own names are not looked for in it, so a host called ``debian`` or a user called
+``desktop`` cannot mangle "Debian GNU/Linux"; the address and id patterns still apply.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cep_gui.core.catalog import Field, RecordKey
@@ -31,7 +37,20 @@ GENERIC_ACCOUNTS = frozenset(
         "shared", "pi", "ubuntu", "debian", "fedora", "vagrant", "system", "nobody",
     }
 )  # fmt: skip
-MIN_LITERAL = 3
+#: Shortest identifier looked for: two letters ("Li", "Wu") are a real name's part; a single
+#: character is no identifier and would destroy any text.
+MIN_LITERAL = 2
+
+
+class Public(str):
+    """A value taken from a public vocabulary, not from anything this machine's users wrote.
+
+    Only collectors that looked the value up in a vocabulary create one (the operating system
+    list, the distribution's package lists, the guest-system tables). It is still screened for
+    addresses and ids, but not for this machine's own names, which may be ordinary words.
+    """
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True)
@@ -43,20 +62,12 @@ class MachineIdentifiers:
     home_dirs: frozenset[str] = frozenset()
     secrets: frozenset[str] = frozenset()
 
-    def merged(self, other: MachineIdentifiers) -> MachineIdentifiers:
-        return MachineIdentifiers(
-            self.user_names | other.user_names,
-            self.host_names | other.host_names,
-            self.home_dirs | other.home_dirs,
-            self.secrets | other.secrets,
-        )
-
 
 _EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
 _UUID = r"\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?"
 _HEX32 = r"(?<![0-9A-Za-z])[0-9a-fA-F]{32}(?![0-9A-Za-z])"
 _MAC = (
-    r"(?<![0-9A-Za-z:\-])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
+    r"(?<![0-9A-Za-z:\-])[0-9A-Fa-f]{2}(?P<sep>[:\-])[0-9A-Fa-f]{2}(?:(?P=sep)[0-9A-Fa-f]{2}){4}"
     r"(?![0-9A-Za-z:\-])|(?<![0-9A-Za-z.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
     r"(?![0-9A-Za-z.])"
 )
@@ -75,7 +86,7 @@ _USER_FOLDER = (
     r"(?:Users|Documents and Settings)[\\/]+)(?:[^\\/\"'\n]+(?=[\\/])|[^\\/\s\"']+)"
 )
 _SERIAL_PHRASE = (
-    r"(?i)\b(?:serial(?:\s*(?:number|no\.?|#))?|s/n|sn)\s*[:#=]?\s*[A-Za-z0-9][A-Za-z0-9\-]{3,}"
+    r"(?i:\b(?:serial(?:\s*(?:number|no\.?|#))?|s/n|sn)\s*[:#=]?\s*[A-Za-z0-9][A-Za-z0-9\-]{3,})"
 )
 
 PLACEHOLDERS = {
@@ -90,6 +101,14 @@ PLACEHOLDERS = {
     "serial": "[serial]",
 }
 
+#: Screened texts remembered per filter (short ones only: long free text rarely repeats).
+_MAX_REMEMBERED = 20_000
+_REMEMBER_LENGTH = 256
+
+#: Which kind of machine identifier wins when one string is several (a user named like the
+#: host): the first in this order.
+_LITERAL_KINDS = ("home", "secret", "host", "user")
+
 
 @dataclass
 class Screened:
@@ -99,81 +118,106 @@ class Screened:
 
 @dataclass
 class TextScreen:
-    """Finds and replaces identifiers in text."""
+    """Finds and replaces identifiers in text, in one regular-expression pass per string."""
 
     identifiers: MachineIdentifiers = field(default_factory=MachineIdentifiers)
 
     def __post_init__(self) -> None:
-        ids = self.identifiers
-        self._literals: list[tuple[re.Pattern[str], str]] = []
-        for values, kind in (
-            (ids.home_dirs, "home"),
-            (ids.secrets, "secret"),
-            (ids.host_names, "host"),
-            (ids.user_names, "user"),
-        ):
-            pattern = _literal_pattern(values, skip_generic=kind == "user")
-            if pattern is not None:
-                self._literals.append((pattern, PLACEHOLDERS[kind]))
-        self._patterns: list[tuple[re.Pattern[str], str]] = [
-            (re.compile(_EMAIL), PLACEHOLDERS["email"]),
-            (re.compile(_UUID), PLACEHOLDERS["uuid"]),
-            (re.compile(_HEX32), PLACEHOLDERS["uuid"]),
-            (re.compile(_MAC), PLACEHOLDERS["mac"]),
-            (re.compile(_SERIAL_PHRASE), PLACEHOLDERS["serial"]),
+        self._kinds = literal_kinds(self.identifiers)
+        # At one position the first alternative that matches wins, so the order says what a
+        # string is: whole addresses and ids before the names inside them, this machine's
+        # names (longest first) before the generic patterns, addresses last.
+        parts = [
+            rf"(?P<email>{_EMAIL})",
+            rf"(?P<uuid>{_UUID}|{_HEX32})",
+            rf"(?P<mac>{_MAC})",
+            rf"(?P<serial>{_SERIAL_PHRASE})",
         ]
-        self._user_folder = re.compile(_USER_FOLDER)
-        self._ipv4 = re.compile(_IPV4)
-        self._ipv6 = re.compile(_IPV6_CANDIDATE)
+        if self._kinds:
+            alternation = "|".join(re.escape(v) for v in sorted(self._kinds, key=len, reverse=True))
+            parts.append(rf"(?P<literal>(?<![A-Za-z0-9])(?i:{alternation})(?![A-Za-z0-9]))")
+        parts += [
+            rf"(?P<home>{_USER_FOLDER})",
+            rf"(?P<ipv4>{_IPV4})",
+            rf"(?P<ipv6>{_IPV6_CANDIDATE})",
+        ]
+        self._all = re.compile("|".join(parts))
+        without_names = [p for p in parts if not p.startswith("(?P<literal>")]
+        self._patterns_only = re.compile("|".join(without_names))
+        #: Reports repeat the same short texts many times ("efi", "vmxnet3" in every VM's
+        #: settings): each is screened once per filter.
+        self._seen: dict[tuple[str, bool, bool], Screened] = {}
 
-    def screen(self, text: str, *, allow_ip_like: bool = False) -> Screened:
+    def screen(
+        self, text: str, *, allow_ip_like: bool = False, machine_names: bool = True
+    ) -> Screened:
         """Replace every identifier in ``text``; ``hits`` counts replacements.
 
-        ``allow_ip_like`` skips the IP patterns for version strings, where
-        ``10.0.19041.1`` is a version number and not an address.
+        ``allow_ip_like`` skips the IP patterns for version strings, where ``10.0.19041.1`` is a
+        version number and not an address. ``machine_names`` false skips this machine's own
+        names (for :class:`Public` values); addresses and ids are looked for either way.
         """
-        result = Screened(text)
-        # Whole e-mail addresses, ids and addresses go first, so that a user or host
-        # name inside them does not leave the rest of the address behind.
-        for pattern, placeholder in (*self._patterns, *self._literals):
-            result.text, n = pattern.subn(placeholder, result.text)
-            result.hits += n
-        result.text, n = self._user_folder.subn(PLACEHOLDERS["home"], result.text)
-        result.hits += n
-        if not allow_ip_like:
-            result.text, n = self._ipv4.subn(PLACEHOLDERS["ip"], result.text)
-            result.hits += n
-            replaced = 0
+        key = (text, allow_ip_like, machine_names)
+        if (known := self._seen.get(key)) is not None:
+            return Screened(known.text, known.hits)
+        hits = 0
 
-            def ipv6(match: re.Match[str]) -> str:
-                nonlocal replaced
-                candidate = match.group(0)
-                try:
-                    ipaddress.IPv6Address(candidate.split("%", 1)[0])
-                except ValueError:
-                    return candidate
-                replaced += 1
-                return PLACEHOLDERS["ip"]
+        def replace(match: re.Match[str]) -> str:
+            nonlocal hits
+            kind = match.lastgroup
+            found = match.group(0)
+            if kind == "literal":
+                placeholder = PLACEHOLDERS[self._kinds[found.casefold()]]
+            elif kind in ("ipv4", "ipv6"):
+                if allow_ip_like or (kind == "ipv6" and not _is_ipv6(found)):
+                    return found
+                placeholder = PLACEHOLDERS["ip"]
+            else:
+                placeholder = PLACEHOLDERS[str(kind)]
+            hits += 1
+            return placeholder
 
-            result.text = self._ipv6.sub(ipv6, result.text)
-            result.hits += replaced
-        return result
+        pattern = self._all if machine_names else self._patterns_only
+        screened = Screened(pattern.sub(replace, text), hits)
+        if len(self._seen) < _MAX_REMEMBERED and len(text) <= _REMEMBER_LENGTH:
+            self._seen[key] = Screened(screened.text, screened.hits)
+        return screened
 
 
-def _literal_pattern(values: Iterable[str], *, skip_generic: bool) -> re.Pattern[str] | None:
-    wanted = sorted(
-        {
-            v
-            for v in (s.strip() for s in values)
-            if len(v) >= MIN_LITERAL and not (skip_generic and v.casefold() in GENERIC_ACCOUNTS)
-        },
-        key=len,
-        reverse=True,
-    )
-    if not wanted:
-        return None
-    alternation = "|".join(re.escape(v) for v in wanted)
-    return re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?![A-Za-z0-9])", re.IGNORECASE)
+def _is_ipv6(candidate: str) -> bool:
+    """Whether a candidate is an IPv6 address (with or without a ``%zone``)."""
+    try:
+        ipaddress.IPv6Address(candidate)
+    except ValueError:
+        return False
+    return True
+
+
+def literal_kinds(ids: MachineIdentifiers) -> dict[str, str]:
+    """Every string looked for literally (case-folded) and the kind of identifier it is.
+
+    Host names bring each of their domain suffixes of two labels or more (the host
+    ``ws-7.emea.corp.example`` also gives ``emea.corp.example`` and ``corp.example``) and their
+    short name. Generic account names ("root", "admin") are not looked for as user names.
+    """
+    hosts: set[str] = set()
+    for name in ids.host_names:
+        labels = name.strip().rstrip(".").split(".")
+        hosts.add(labels[0])
+        hosts.update(".".join(labels[i:]) for i in range(len(labels) - 1))
+    wanted = {
+        "home": ids.home_dirs,
+        "secret": ids.secrets,
+        "host": hosts,
+        "user": {u for u in ids.user_names if u.strip().casefold() not in GENERIC_ACCOUNTS},
+    }
+    kinds: dict[str, str] = {}
+    for kind in _LITERAL_KINDS:
+        for value in wanted[kind]:
+            key = value.strip().casefold()
+            if len(key) >= MIN_LITERAL:
+                kinds.setdefault(key, kind)
+    return kinds
 
 
 VERSION_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+~:_\-() ,]*$")
@@ -199,6 +243,8 @@ class PrivacyFilter:
         """
         if fld.privacy == "bucket":
             return _bucket_value(fld.buckets, value), 0
+        if fld.type == "enum" and isinstance(value, str) and value in fld.values:
+            return value, 0  # the catalog's own words
         if fld.type in ("string", "enum"):
             return self._text(fld.privacy, value), 0
         if fld.type == "string_list":
@@ -242,12 +288,13 @@ class PrivacyFilter:
             if re.fullmatch(r"vm-[1-9][0-9]*", value):
                 return value
             raise Dropped("not a pseudonym")
+        names = not isinstance(value, Public)
         if treatment == "version":
             if value and not VERSION_CHARS.match(value):
                 raise Dropped("not a version string")
-            screened = self.screen.screen(value, allow_ip_like=True)
+            screened = self.screen.screen(value, allow_ip_like=True, machine_names=names)
         else:
-            screened = self.screen.screen(value)
+            screened = self.screen.screen(value, machine_names=names)
         if screened.hits and treatment != "scrub":
             raise Dropped("identifier in a value that must not hold one")
         return screened.text

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from importlib import resources
 
 from cep_gui.core.catalog import CATEGORY_IDS
+from cep_gui.core.exceptions import UsageError
 
 DEFAULT_PROFILE = "desktop"
 
 
-class ProfileError(ValueError):
+class ProfileError(UsageError):
     pass
 
 

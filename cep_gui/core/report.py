@@ -8,7 +8,6 @@ privacy filter and fits its declared type. Everything else is dropped and counte
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +50,13 @@ class ReportHeader:
     #: SHA-256 (hex) of the installation's deletion secret: the receiver deletes only for
     #: whoever can show the secret, and files reports under an id only with this hash.
     deletion_key_hash: str | None = None
-    report_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    report_id: str = field(default_factory=lambda: _new_report_id())
+
+
+def _new_report_id() -> str:
+    import uuid  # loaded only when a report is built: listing the history needs none
+
+    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True)
@@ -80,16 +85,22 @@ def assemble_report(
     withheld: Iterable[str],
     errors: ErrorCounter,
     privacy: PrivacyFilter,
+    excluded: Iterable[str] = (),
 ) -> Report:
+    """``excluded``: field ids left out on purpose (not agreed to yet, or withheld by the
+    user after a catalog change); they are not counted as errors."""
     chosen = set(selected)
+    left_out = frozenset(excluded)
     sections: dict[str, Any] = {}
     for output in collected:
-        accept = _Acceptor(catalog, chosen, output.collector, errors, privacy)
+        accept = _Acceptor(catalog, chosen, output.collector, errors, privacy, left_out)
         for field_id, raw in output.values.items():
             found = accept(field_id, raw, "object")
             if found is not None:
                 section, fld, value = found
                 sections.setdefault(section, {}).setdefault(fld.subject, {})[fld.attribute] = value
+        for (section, subject), cut in accept.cuts.items():
+            _count_omitted(sections.get(section, {}).get(subject), cut)
         records: dict[str, list[dict[str, Any]]] = {}
         for number, item in enumerate(output.items, start=1):
             for field_id, raw in item.items():
@@ -130,9 +141,12 @@ class _Acceptor:
         collector: str,
         errors: ErrorCounter,
         privacy: PrivacyFilter,
+        excluded: frozenset[str] = frozenset(),
     ) -> None:
         self.catalog, self.chosen, self.collector = catalog, chosen, collector
-        self.errors, self.privacy = errors, privacy
+        self.errors, self.privacy, self.excluded = errors, privacy, excluded
+        #: Items the ``max_items`` cap cut, per (section, subject), for its ``omitted`` count.
+        self.cuts: dict[tuple[str, str], int] = {}
 
     def __call__(self, field_id: str, raw: object, kind: str) -> tuple[str, Field, object] | None:
         fld = self.catalog.fields.get(field_id)
@@ -143,31 +157,50 @@ class _Acceptor:
         if category.kind != kind:
             self.errors.add(self.collector, ErrorCode.NOT_IN_CATALOG, f"{field_id} ({kind})")
             return None
-        if fld.category not in self.chosen:
+        if fld.category not in self.chosen or field_id in self.excluded:
             return None
-        value = _safe_value(fld, raw, self.collector, self.errors, self.privacy)
+        value, cut = _safe_value(fld, raw, self.collector, self.errors, self.privacy)
+        if cut and kind == "object":
+            spot = (category.section, fld.subject)
+            self.cuts[spot] = self.cuts.get(spot, 0) + cut
         return None if value is None else (category.section, fld, value)
 
 
 def _safe_value(
     fld: Field, raw: object, collector: str, errors: ErrorCounter, privacy: PrivacyFilter
-) -> object | None:
+) -> tuple[object | None, int]:
+    """The value fit to send (None when none is), and how many items its cap cut."""
     try:
         value, dropped = privacy.apply(fld, raw)
     except Dropped as exc:
         errors.add(collector, ErrorCode.REDACTED, f"{fld.id}: {exc}")
-        return None
+        return None, 0
     if dropped:
         errors.add(collector, ErrorCode.REDACTED, f"{fld.id}: {dropped} item(s) left out", dropped)
+    cut = 0
     if isinstance(value, list) and fld.max_items is not None and len(value) > fld.max_items:
         cut = len(value) - fld.max_items
         errors.add(collector, ErrorCode.TOO_LARGE, f"{fld.id}: {cut} item(s) cut", cut)
         value = value[: fld.max_items]
     try:
-        return check_value(fld, value)
+        return check_value(fld, value), cut
     except InvalidValue as exc:
         errors.add(collector, ErrorCode.INVALID_VALUE, f"{fld.id}: {exc}")
-        return None
+        return None, 0
+
+
+def _count_omitted(subject: object, cut: int) -> None:
+    """Add items a cap cut to the subject's ``omitted`` count, when it reports one.
+
+    A list field ``<subject>.items`` with a sibling ``<subject>.omitted`` (installed
+    software, SCCM's deployed software) says how many entries it left out: that count must
+    include whatever cut them, the collector's own cap, the catalog's ``max_items`` or the
+    report's size limit.
+    """
+    if isinstance(subject, dict):
+        omitted = subject.get("omitted")
+        if isinstance(omitted, int) and not isinstance(omitted, bool):
+            subject["omitted"] = omitted + cut
 
 
 def _fit_size(document: dict[str, Any], errors: ErrorCounter) -> bytes:
@@ -186,6 +219,7 @@ def _fit_size(document: dict[str, Any], errors: ErrorCounter) -> bytes:
         errors.add(section, ErrorCode.TOO_LARGE, f"{subject}.{attribute}: {cut} cut for size", cut)
         if subject:
             document["sections"][section][subject][attribute] = items[:keep]
+            _count_omitted(document["sections"][section][subject], cut)
         else:
             document["sections"][section] = items[:keep]
 

@@ -11,7 +11,8 @@ import os
 import shutil
 import signal
 import subprocess
-from collections.abc import Sequence
+import sys
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from cep_gui.core.errors import CollectorFailure, ErrorCode
@@ -33,8 +34,9 @@ class CommandRunner(Protocol):
 class SubprocessRunner:
     """Runs tools in their own process group so a timeout kills grandchildren too."""
 
-    def __init__(self, env: dict[str, str] | None = None) -> None:
-        base = dict(os.environ if env is None else env)
+    def __init__(self, env: Mapping[str, str]) -> None:
+        """``env`` is the environment tools run in (the caller's, given explicitly)."""
+        base = dict(env)
         # Tools print in a stable, parseable form and never ask questions.
         base.update({"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"})
         self._env = base
@@ -74,12 +76,11 @@ class SubprocessRunner:
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    killpg = getattr(os, "killpg", None)
     try:
-        if killpg is None:
+        if sys.platform == "win32":
             proc.kill()
         else:
-            killpg(proc.pid, signal.SIGKILL)
+            os.killpg(proc.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         proc.kill()
     proc.communicate()

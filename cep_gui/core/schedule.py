@@ -34,13 +34,24 @@ def next_due(
     last_success: datetime | None,
     interval_days: int,
     installation_id: str | None,
+    now: datetime | None = None,
 ) -> datetime | None:
-    """The moment the next report falls due, or None when none will be sent."""
+    """The moment the next report falls due, or None when none will be sent.
+
+    Given ``now``, a date recorded under a wrong clock (a join or a delivery "in the
+    future") cannot push the due date further than one full wait from now.
+    """
     if not participating or not allowed or joined is None or installation_id is None:
         return None
+    offset = installation_offset(installation_id)
     earliest = joined + FIRST_REPORT_AFTER
-    base = earliest if last_success is None else last_success + timedelta(days=interval_days)
-    return max(base + installation_offset(installation_id), earliest)
+    interval = timedelta(days=interval_days)
+    base = earliest if last_success is None else last_success + interval
+    due = max(base + offset, earliest)
+    if now is not None:
+        longest = (FIRST_REPORT_AFTER if last_success is None else interval) + MAX_OFFSET
+        due = min(due, now + longest)
+    return due
 
 
 def is_due(due: datetime | None, now: datetime) -> bool:

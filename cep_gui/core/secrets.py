@@ -6,14 +6,43 @@ features that need a secret; it never falls back to a plain-text file.
 
 from __future__ import annotations
 
+from typing import Protocol
+
+from cep_gui.core.exceptions import Failed
+
 # keyring is imported only when a secret is actually needed: it is slow to load and
 # may talk to D-Bus, which headless commands must not pay for.
 
 SERVICE = "cep-gui"
+SCCM_PASSWORD = "sccm-password"
+UPLOAD_TOKEN = "upload-token"
+#: Every secret the program may have saved: purging the user's data removes them all.
+ALL_SECRETS = (SCCM_PASSWORD, UPLOAD_TOKEN)
 
 
-class SecretsUnavailable(Exception):
+class SecretsUnavailable(Failed):
     """No usable system keyring; the message says so in plain words."""
+
+
+class SecretStore(Protocol):
+    def load(self, name: str) -> str | None: ...
+
+    def save(self, name: str, value: str) -> None: ...
+
+    def delete(self, name: str) -> None: ...
+
+
+class KeyringSecrets:
+    """The system keyring (Secret Service, Windows Credential Manager, macOS Keychain)."""
+
+    def load(self, name: str) -> str | None:
+        return load_secret(name)
+
+    def save(self, name: str, value: str) -> None:
+        save_secret(name, value)
+
+    def delete(self, name: str) -> None:
+        delete_secret(name)
 
 
 def save_secret(name: str, value: str) -> None:

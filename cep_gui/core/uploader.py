@@ -2,34 +2,64 @@
 
 This module only talks HTTP and classifies the answer; what to do with the outbox
 and history afterwards is :mod:`cep_gui.core.sending`'s job.
+
+Two promises are kept here:
+
+- **An aborted upload stops at once.** The request races an abort event (set when
+  the user leaves). When it fires, the connection gets ``SO_LINGER = 0`` and the
+  request task is cancelled, which closes it: closed that way it is *reset*, the
+  kernel throws away what it still holds instead of sending it, and a relay in
+  between sees a broken request rather than a complete one.
+- **Hostile answers cannot hurt.** Answers are read up to 64 KiB, ``Retry-After`` is
+  parsed defensively and clamped, redirects are never followed, and a proxy is never
+  used for an endpoint on this computer.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import enum
-import gzip
 import json
+import re
+import socket
 import ssl
+import struct
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import Any, Protocol
 
 import httpx
 
 from cep_gui import __version__
+from cep_gui.core.http_settings import HttpSettings
 
 MAX_ANSWER_BYTES = 64 * 1024
+#: Never wait longer than this for a server that asks to be left alone.
+MAX_RETRY_AFTER_S = 7 * 24 * 3600.0
 DELIVERED = frozenset({200, 201, 202, 409})
 REJECTED = frozenset({400, 413, 422})
 CREDENTIALS = frozenset({401, 403})
+_DIGITS = re.compile(r"[0-9]{1,12}")
+#: Reset, never linger: ``struct linger {l_onoff = 1, l_linger = 0}``.
+_RESET_ON_CLOSE = (socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+
+class _Socket(Protocol):
+    """What a connection's socket offers here (``socket.socket`` or asyncio's wrapper)."""
+
+    def setsockopt(self, level: int, option: int, value: bytes, /) -> None: ...
+
+    def getsockopt(self, level: int, option: int, size: int, /) -> bytes: ...
 
 
 class Outcome(enum.StrEnum):
     DELIVERED = "delivered"
     REJECTED = "rejected"
     RETRY = "retry"
+    CANCELLED = "cancelled"
 
 
 @dataclass(frozen=True)
@@ -39,27 +69,26 @@ class Attempt:
     message: str
     receipt: str | None = None
     retry_after: float | None = None
+    #: For a cancelled attempt: bytes the other side had acknowledged (None: unknown).
+    bytes_sent: int | None = None
 
 
-@dataclass(frozen=True)
-class HttpSettings:
-    connect_timeout: float = 10.0
-    read_timeout: float = 30.0
-    #: The whole exchange, however slowly a server trickles its answer.
-    total_timeout: float = 120.0
-    ca_file: Path | None = None
-    token: str | None = None
-
-
-def make_http_client(settings: HttpSettings) -> httpx.AsyncClient:
+def make_http_client(settings: HttpSettings, endpoint: str) -> httpx.AsyncClient:
     """Certificates always verified (system store plus an optional extra CA file);
-    proxies from the environment; redirects never followed."""
+    the proxy chosen for this endpoint only; redirects never followed; every
+    connection reset rather than drained when closed."""
     context = ssl.create_default_context()
     if settings.ca_file is not None:
         context.load_verify_locations(cafile=str(settings.ca_file))
-    return httpx.AsyncClient(
+    transport = httpx.AsyncHTTPTransport(
         verify=context,
-        trust_env=True,
+        trust_env=False,
+        proxy=settings.proxy_for(endpoint),
+        retries=0,
+    )
+    return httpx.AsyncClient(
+        transport=transport,
+        trust_env=False,
         follow_redirects=False,
         timeout=httpx.Timeout(
             connect=settings.connect_timeout,
@@ -74,37 +103,101 @@ def make_http_client(settings: HttpSettings) -> httpx.AsyncClient:
 async def post(
     http: httpx.AsyncClient,
     url: str,
-    payload: bytes,
+    body: bytes,
     *,
     idempotency_key: str | None,
     token: str | None = None,
     total_timeout: float = 120.0,
+    abort: asyncio.Event | None = None,
+    content_encoding: str | None = "gzip",
+    via_proxy: bool = False,
 ) -> Attempt:
-    try:
-        return await asyncio.wait_for(
-            _post(http, url, payload, idempotency_key=idempotency_key, token=token),
+    """POST ``body`` (already gzip-compressed unless ``content_encoding`` is None).
+
+    Returns when the server answered, the request failed, the total deadline passed,
+    or ``abort`` was set: then the connection is reset and the attempt is CANCELLED.
+    """
+    sockets: list[_Socket] = []
+    request = asyncio.ensure_future(
+        asyncio.wait_for(
+            _post(
+                http,
+                url,
+                body,
+                idempotency_key=idempotency_key,
+                token=token,
+                content_encoding=content_encoding,
+                sockets=sockets,
+                via_proxy=via_proxy,
+            ),
             timeout=total_timeout,
         )
-    except TimeoutError:
-        return Attempt(Outcome.RETRY, None, "the server did not answer in time")
+    )
+    waiters: set[asyncio.Future[Any]] = {request}
+    aborted: asyncio.Task[bool] | None = None
+    if abort is not None:
+        aborted = asyncio.ensure_future(abort.wait())
+        waiters.add(aborted)
+    try:
+        await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        request.cancel()
+        raise
+    finally:
+        if aborted is not None and not aborted.done():
+            aborted.cancel()
+    if request.done():
+        try:
+            return request.result()
+        except TimeoutError:
+            return Attempt(Outcome.RETRY, None, "the server did not answer in time")
+    # Aborted: note how far it got, then reset the connection by cancelling the request.
+    sent = _acknowledged(sockets)
+    for sock in sockets:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(*_RESET_ON_CLOSE)
+    request.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await request
+    return Attempt(
+        Outcome.CANCELLED,
+        None,
+        "cancelled: participation ended during the upload",
+        bytes_sent=sent,
+    )
 
 
 async def _post(
     http: httpx.AsyncClient,
     url: str,
-    payload: bytes,
+    body: bytes,
     *,
     idempotency_key: str | None,
     token: str | None,
+    content_encoding: str | None,
+    sockets: list[_Socket],
+    via_proxy: bool,
 ) -> Attempt:
-    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    headers = {"Content-Type": "application/json"}
+    if content_encoding:
+        headers["Content-Encoding"] = content_encoding
     if idempotency_key:
         headers["Idempotency-Key"] = idempotency_key
     if token:
         headers["Authorization"] = f"Bearer {token}"
-    body = gzip.compress(payload, mtime=0)
+
+    async def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith(("connect_tcp.complete", "start_tls.complete")):
+            stream = info.get("return_value")
+            raw = stream.get_extra_info("socket") if stream is not None else None
+            # asyncio hands out a TransportSocket: a socket's options without its I/O.
+            if raw is not None and hasattr(raw, "setsockopt"):
+                sockets.append(raw)
+
     try:
-        async with http.stream("POST", url, content=body, headers=headers) as response:
+        async with http.stream(
+            "POST", url, content=body, headers=headers, extensions={"trace": trace}
+        ) as response:
             answer = await _read_limited(response)
             return classify(response.status_code, response.headers, answer)
     except httpx.ProxyError:
@@ -114,9 +207,29 @@ async def _post(
     except httpx.ConnectError as exc:
         if _is_certificate_problem(exc):
             return Attempt(Outcome.RETRY, None, "the server's certificate could not be verified")
+        if via_proxy:
+            return Attempt(Outcome.RETRY, None, "the proxy was unreachable")
         return Attempt(Outcome.RETRY, None, "the server was unreachable")
     except (httpx.TransportError, httpx.DecodingError):
         return Attempt(Outcome.RETRY, None, "the connection broke off")
+
+
+def _acknowledged(sockets: list[_Socket]) -> int | None:
+    """Bytes the peer acknowledged (Linux ``tcpi_bytes_acked``); None where unknown."""
+    if not sockets or not sys.platform.startswith("linux"):
+        return None
+    total = 0
+    for sock in sockets:
+        try:
+            info = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 160)
+        except OSError:
+            return None
+        if len(info) < 128:
+            return None
+        # struct tcp_info: tcpi_bytes_acked is the u64 at offset 120 (Linux 4.1 and later);
+        # it counts the SYN as one byte.
+        total += max(0, struct.unpack_from("Q", info, 120)[0] - 1)
+    return total
 
 
 async def _read_limited(response: httpx.Response) -> bytes:
@@ -162,25 +275,35 @@ def classify(status: int, headers: httpx.Headers, answer: bytes) -> Attempt:
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date), clamped to
+    0 s .. 7 days; anything else (garbage, other digits than 0-9) counts as absent,
+    so the normal backoff applies."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isascii() and value.isdigit():
+        if not _DIGITS.fullmatch(value):
+            return MAX_RETRY_AFTER_S  # more digits than any sane delay: the longest wait
+        return min(float(value), MAX_RETRY_AFTER_S)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    try:
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    except OverflowError:
+        return None
+    return min(max(0.0, seconds), MAX_RETRY_AFTER_S)
 
 
 def _receipt(answer: bytes) -> str | None:
     try:
         doc = json.loads(answer.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return None
     if isinstance(doc, dict) and "receipt" in doc:
         return json.dumps(doc["receipt"], sort_keys=True)
@@ -190,7 +313,7 @@ def _receipt(answer: bytes) -> str | None:
 def _error_text(answer: bytes) -> str:
     try:
         doc = json.loads(answer.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return ""
     error = doc.get("error") if isinstance(doc, dict) else None
     return str(error)[:200] if error else ""

@@ -1,22 +1,29 @@
-"""Usage counters: counts only, declared ids only, only while participating."""
+"""Usage counters: counts only, declared ids only, only while participating.
+
+A report carries the counts made since the previous one: the counts it carries are
+taken away in the very transaction that seals it, so two reports can never carry
+the same uses, and uses recorded while it was being built wait for the next one.
+"""
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Sequence
 from typing import Literal
 
 from cep_gui.core.catalog import Catalog
-from cep_gui.core.store import Store
+from cep_gui.core.exceptions import UsageError
+from cep_gui.core.store import Store, usage_table
+from cep_gui.core.store.usage_table import Counts
 
 Kind = Literal["feature", "problem"]
 FIELD_OF_KIND: dict[Kind, str] = {
     "feature": "usage.features.counts",
     "problem": "usage.problems.counts",
 }
-Snapshot = dict[str, dict[str, int]]
+Snapshot = Counts
 
 
-class UnknownUsageId(ValueError):
+class UnknownUsageId(UsageError):
     pass
 
 
@@ -32,32 +39,15 @@ def check_id(catalog: Catalog, kind: Kind, name: str) -> None:
         )
 
 
-def increment(store: Store, kind: Kind, name: str) -> None:
-    with store.transaction() as tx:
-        tx.execute(
-            "INSERT INTO counters (kind, name, count) VALUES (?, ?, 1) "
-            "ON CONFLICT (kind, name) DO UPDATE SET count = count + 1",
-            (kind, name),
-        )
+def without(counts: Snapshot, excluded_fields: Sequence[str]) -> Snapshot:
+    """The counts a report may carry when some fields are left out of it."""
+    left_out = set(excluded_fields)
+    return {
+        kind: ({} if FIELD_OF_KIND.get(kind, "") in left_out else names)  # type: ignore[call-overload]
+        for kind, names in counts.items()
+    }
 
 
 def snapshot(store: Store) -> Snapshot:
-    counts: Snapshot = {"feature": {}, "problem": {}}
-    for kind, name, count in store.read().execute("SELECT kind, name, count FROM counters"):
-        if count > 0:
-            counts[kind][name] = int(count)
-    return counts
-
-
-def subtract(tx: sqlite3.Connection, sent: Snapshot) -> None:
-    """Reset what a delivered report carried, inside the caller's transaction.
-
-    Counts made after the report was built are kept.
-    """
-    for kind, names in sent.items():
-        for name, count in names.items():
-            tx.execute(
-                "UPDATE counters SET count = MAX(count - ?, 0) WHERE kind = ? AND name = ?",
-                (count, kind, name),
-            )
-    tx.execute("DELETE FROM counters WHERE count = 0")
+    with store.snapshot() as conn:
+        return usage_table.read(conn)

@@ -7,7 +7,6 @@ of the wrong shape is dropped rather than guessed at.
 from __future__ import annotations
 
 import math
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -102,7 +101,8 @@ def _string_map(field: Field, value: object) -> dict[str, object]:
 
 
 def key_allowed(field: Field, key: str) -> bool:
-    return any(re.fullmatch(pattern, key) for pattern in field.key_patterns)
+    """Whether a settings key is in the field's allow-list (one of its ``key_patterns``)."""
+    return field.key_allow_list.fullmatch(key) is not None
 
 
 def _record(keys: tuple[RecordKey, ...], value: object) -> dict[str, object]:

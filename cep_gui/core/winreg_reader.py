@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 _HIVES = ("HKLM", "HKCU")
 
@@ -10,7 +11,7 @@ _HIVES = ("HKLM", "HKCU")
 class WinRegReader:
     """Implements :class:`cep_gui.core.registry.RegistryReader` on Windows."""
 
-    def _open(self, hive: str, path: str) -> object | None:
+    def _open(self, hive: str, path: str) -> Any:
         if sys.platform != "win32":
             return None
         import winreg

@@ -1,76 +1,130 @@
-"""The receiver's SQLite database: reports by id, exactly as received."""
+"""Storage behind one interface, so that SQLite and PostgreSQL behave alike.
+
+Two sides, because they live in different places:
+
+- :class:`Storage` serves the running app (async; opened on the app's event loop).
+- :class:`Archive` reads what was stored (sync; for ``--dump``, tests and tools).
+
+:func:`open_database` turns the ``--db`` text into a :class:`Database` that knows
+its engine, can apply migrations and open either side. The rules a report and a
+deletion must pass live here too, so both engines decide the same way.
+"""
 
 from __future__ import annotations
 
-import sqlite3
-import threading
+import enum
+import zlib
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
+
+from cep_gui.receiver.validation import ValidDeletion, ValidReport
 
 
-class ReceiverDB:
-    """Thread-safe (one lock) access; the HTTP server handles requests on threads."""
+class DatabaseError(Exception):
+    """A database cannot be opened or used; the message is plain and safe to print."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._lock = threading.Lock()
-        with self._lock:
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute(
-                "CREATE TABLE IF NOT EXISTS reports (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                "report_id TEXT UNIQUE NOT NULL, installation_id TEXT NOT NULL, "
-                "received TEXT NOT NULL, body BLOB NOT NULL)"
-            )
-            self._conn.execute(
-                "CREATE TABLE IF NOT EXISTS deletions (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                "installation_id TEXT NOT NULL, received TEXT NOT NULL, deleted INTEGER NOT NULL)"
-            )
 
-    def store(self, report_id: str, installation_id: str, body: bytes) -> dict[str, object] | None:
-        """Keep a report; None when a report with this id is already stored."""
-        received = datetime.now(UTC).isoformat(timespec="seconds")
-        with self._lock:
-            try:
-                cur = self._conn.execute(
-                    "INSERT INTO reports (report_id, installation_id, received, body) "
-                    "VALUES (?, ?, ?, ?)",
-                    (report_id, installation_id, received, body),
-                )
-            except sqlite3.IntegrityError:
-                return None
-        return {"id": cur.lastrowid, "report_id": report_id, "received": received}
+class StorageUnavailable(DatabaseError):
+    """The database is there but cannot take the request now (busy, restarting)."""
 
-    def delete_installation(self, installation_id: str) -> int:
-        received = datetime.now(UTC).isoformat(timespec="seconds")
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            deleted = self._conn.execute(
-                "DELETE FROM reports WHERE installation_id = ?", (installation_id,)
-            ).rowcount
-            self._conn.execute(
-                "INSERT INTO deletions (installation_id, received, deleted) VALUES (?, ?, ?)",
-                (installation_id, received, deleted),
-            )
-            self._conn.execute("COMMIT")
-        return deleted
 
+class UnstorableReport(Exception):
+    """Valid JSON that the database still cannot hold (a number beyond its range)."""
+
+
+class StoreOutcome(enum.Enum):
+    STORED = "stored"
+    #: The same report id with the same bytes: an honest retry.
+    ALREADY_RECEIVED = "already_received"
+    #: The same report id with other bytes.
+    REPORT_ID_CONFLICT = "report_id_conflict"
+    #: The installation's first report carried another deletion key hash.
+    INSTALLATION_KEY_MISMATCH = "installation_key_mismatch"
+    #: The installation asked for its reports to be deleted; it files no more.
+    INSTALLATION_DELETED = "installation_deleted"
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    outcome: StoreOutcome
+    seq: int | None = None
+    #: UTC, ISO 8601 to the second.
+    received: str | None = None
+
+
+class DeletionOutcome(enum.Enum):
+    DELETED = "deleted"
+    #: No report of this installation was ever stored (nothing to prove, nothing to delete).
+    UNKNOWN_INSTALLATION = "unknown_installation"
+    DELETION_KEY_MISMATCH = "deletion_key_mismatch"
+
+
+@dataclass(frozen=True)
+class DeletionResult:
+    outcome: DeletionOutcome
+    deleted: int = 0
+
+
+class Storage(Protocol):
+    async def start(self) -> None: ...
+
+    async def store_report(self, report: ValidReport) -> StoreResult: ...
+
+    async def delete_installation(self, request: ValidDeletion) -> DeletionResult: ...
+
+    async def check(self) -> None:
+        """Raise :class:`DatabaseError` unless the database answers."""
+
+    async def close(self) -> None: ...
+
+
+class Archive(Protocol):
     def reports(self) -> Iterator[tuple[str, str, bytes]]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT report_id, received, body FROM reports ORDER BY seq"
-            ).fetchall()
-        for report_id, received, body in rows:
-            yield str(report_id), str(received), bytes(body)
+        """``(report_id, received, body)`` in the order received; body exactly as received."""
 
     def deletions(self) -> list[tuple[str, int]]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT installation_id, deleted FROM deletions ORDER BY seq"
-            ).fetchall()
-        return [(str(i), int(d)) for i, d in rows]
+        """``(installation_id, reports deleted)`` for every deletion carried out."""
 
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+    def schema_version(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+class Database(Protocol):
+    engine: str
+
+    def describe(self) -> str:
+        """Where the database is, safe to print (never a password)."""
+
+    def migrate(self) -> int:
+        """Create or upgrade the schema; returns the schema version now in force."""
+
+    def open_storage(self, pool_size: int) -> Storage: ...
+
+    def open_archive(self, *, must_exist: bool = False) -> Archive: ...
+
+
+def open_database(target: str | Path) -> Database:
+    """A ``postgresql://`` or ``postgres://`` URL (any libpq URL), else an SQLite file."""
+    text = str(target)
+    if text.startswith(("postgresql://", "postgres://")):
+        from cep_gui.receiver.postgres_engine import PostgresDatabase
+
+        return PostgresDatabase(text)
+    from cep_gui.receiver.sqlite_engine import SQLiteDatabase
+
+    return SQLiteDatabase(Path(text))
+
+
+def as_json(stored: bytes, encoding: str) -> bytes:
+    """A stored report's JSON: reports are kept as the gzip member they came in."""
+    return zlib.decompress(stored, wbits=16 + zlib.MAX_WBITS) if encoding == "gzip" else stored
+
+
+def same_key(stored: str, presented: str) -> bool:
+    """Constant time, so timing tells nothing about how much of a hash matched."""
+    import hmac
+
+    return hmac.compare_digest(stored.encode("ascii"), presented.encode("ascii"))

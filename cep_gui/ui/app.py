@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from pathlib import Path
 
-from cep_gui.core.client import Overrides
+from cep_gui.core.client import BuildRequest
+from cep_gui.core.report import Report
+from cep_gui.core.services import Services
 
 EXIT_NO_DISPLAY = 2
 
@@ -24,7 +25,15 @@ def display_problem() -> str | None:
     )
 
 
-def run(command: str, data_dir: Path, overrides: Overrides) -> int:
+def lazy_live_builder(request: BuildRequest) -> Report:
+    """The live report builder, imported on first use (on a worker thread): the tray
+    starts without loading every collector, and most of its life builds nothing."""
+    from cep_gui.pipeline import live_builder
+
+    return live_builder()(request)
+
+
+def run(command: str, services: Services) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -34,12 +43,12 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from cep_gui.pipeline import live_builder
-    from cep_gui.ui.controller import AppController, ClientSettings
+    from cep_gui.ui.controller import AppController
     from cep_gui.ui.i18n import install_translator
     from cep_gui.ui.icons import app_icon
     from cep_gui.ui.shell import Shell
     from cep_gui.ui.single_instance import SingleInstance, server_name
+    from cep_gui.ui.workers import IdleExitPool
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -52,7 +61,7 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
         QCoreApplication.translate("Status", "Customer Experience Program")
     )
 
-    instance = SingleInstance(server_name(data_dir))
+    instance = SingleInstance(server_name(services.data_dir, services.sockets_dir))
     if instance.hand_over(command):
         return 0
     # Claim the name at once, so a second start in the next moment hands over to us;
@@ -66,8 +75,9 @@ def run(command: str, data_dir: Path, overrides: Overrides) -> int:
         return 1
 
     loop = qasync.QEventLoop(app)
+    loop.set_default_executor(IdleExitPool())
     asyncio.set_event_loop(loop)
-    controller = AppController(ClientSettings(data_dir, overrides=overrides), live_builder())
+    controller = AppController(services, lazy_live_builder)
     shell = Shell(controller)
     shell.start(command)
     instance.commandReceived.connect(shell.handle)

@@ -1,51 +1,30 @@
-"""The bridge between the windows and the client: observes state, runs commands.
+"""The bridge between the windows and the client: observes state, runs core's commands.
 
 Windows hold no business logic: they read :attr:`AppController.state`, call its
-methods and listen to its signals. Anything slow (collecting, building a report)
-runs on a worker thread with its own store connection; uploads run as asyncio tasks
-on the Qt event loop (qasync), so the UI never waits.
+methods and listen to its signals; every method here adapts one core command.
+Anything slow (collecting, building a report) runs off the UI thread (core's
+commands use worker threads for it; uploads are asyncio tasks on the Qt event loop
+through qasync), so the UI never waits.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from cep_gui.core import history
-from cep_gui.core.client import CepClient, Effective, Overrides, Refused, ReportBuilder
-from cep_gui.core.clock import Clock
+from cep_gui.core.client import CepClient, Effective, ReportBuilder, SendNowResult
 from cep_gui.core.consent import Source
-from cep_gui.core.policy_sources import PolicyLocations
+from cep_gui.core.exceptions import Busy, CepError
 from cep_gui.core.report import Report
-from cep_gui.core.sending import SendSummary, send_pending
-from cep_gui.core.store import StoreError
-from cep_gui.core.uploader import HttpSettings
-
-T = TypeVar("T")
-
-
-@dataclass
-class ClientSettings:
-    """How to open a client; each worker thread opens its own from these."""
-
-    data_dir: Path
-    clock: Clock | None = None
-    policy_locations: PolicyLocations | None = None
-    overrides: Overrides = field(default_factory=Overrides)
-
-    def open(self) -> CepClient:
-        return CepClient(
-            self.data_dir,
-            clock=self.clock,
-            policy_locations=self.policy_locations,
-            overrides=self.overrides,
-        )
+from cep_gui.core.services import Services
+from cep_gui.core.store.history_table import HistoryRow
+from cep_gui.core.store.settings_table import UserSettings
 
 
 class AppController(QObject):
@@ -57,27 +36,23 @@ class AppController(QObject):
 
     def __init__(
         self,
-        settings: ClientSettings,
+        services: Services,
         builder: ReportBuilder,
         *,
-        http: HttpSettings | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.services = services
         self.builder = builder
-        self.http = http or HttpSettings()
-        self.client = settings.open()
+        self.client = CepClient(services=services)
         self.busy = False
-        self.last_summary: SendSummary | None = None
-        self._upload: asyncio.Task[SendSummary] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
-        self.state: Effective = self.client.effective()
+        self.state: Effective = self.client.prepare()
         self.status: dict[str, Any] = self.client.status()
 
     def close(self) -> None:
-        if self._upload is not None:
-            self._upload.cancel()
+        for task in self._tasks:
+            task.cancel()
         self.client.close()
 
     # -- observing ---------------------------------------------------------------------
@@ -87,41 +62,58 @@ class AppController(QObject):
         self.status = self.client.status()
         self.changed.emit()
 
-    def history_rows(self) -> list[history.HistoryRow]:
-        return history.history_rows(self.client.store)
+    def settings(self) -> UserSettings:
+        return self.client.settings()
+
+    def history_rows(self) -> list[HistoryRow]:
+        return self.client.history_rows()
 
     def history_payload(self, row_id: int) -> bytes:
-        return history.history_payload(self.client.store, row_id)
+        return self.client.history_payload(row_id)
 
     def previous_payload(self, row_id: int) -> bytes | None:
-        return history.previous_report_payload(self.client.store, row_id)
+        return self.client.previous_payload(row_id)
 
     # -- commands ------------------------------------------------------------------------
 
     def join(self, categories: Sequence[str] | None = None) -> None:
-        self.client.opt_in(Source.USER, categories)
-        self.refresh()
+        self._command(lambda: self.client.join(Source.USER, categories))
 
     def leave(self, *, request_deletion: bool = False) -> None:
-        """Leave at once; an upload in flight is cancelled before anything else."""
-        if self._upload is not None and not self._upload.done():
-            self._upload.cancel()
-        self.client.opt_out(Source.USER, request_deletion=request_deletion)
+        """Leave at once: the fence holds when this returns; an upload in flight in
+        this process is reset, and the view refreshes once it is dead."""
+        try:
+            result = self.client.leave(Source.USER, request_deletion=request_deletion)
+        except CepError as exc:
+            self.notice.emit(str(exc))
+            return
         self.refresh()
-        if request_deletion:
-            self._spawn(self._send(force=True))
+        self._spawn(self._after_leave(result.local_sender, result.deletion_queued))
+
+    async def _after_leave(self, local: Any, deletion: bool) -> None:
+        if local is not None:
+            await local.quiet()
+        self.refresh()
+        self.historyChanged.emit()
+        if deletion:
+            await self._send_waiting(force=True)
 
     def set_categories(self, categories: Sequence[str]) -> None:
-        self.client.opt_in(Source.USER, list(categories))
-        self.record("categories_changed")
+        if self._command(lambda: self.client.set_categories(Source.USER, list(categories))):
+            self.record("categories_changed")
+
+    def save_settings(self, **changes: Any) -> UserSettings:
+        settings = self.client.update_settings(**changes)
         self.refresh()
+        return settings
 
     def record(self, feature: str) -> None:
         """Count a use of one of the client's own features (only while taking part)."""
-        self.client.record_usage("feature", feature)
+        with contextlib.suppress(CepError):  # counting is never worth an error message
+            self.client.record_usage("feature", feature)
 
     def delete_history(self) -> int:
-        removed = history.delete_history(self.client.store)
+        removed = self.client.delete_history()
         self.record("history_deleted")
         self.historyChanged.emit()
         return removed
@@ -133,28 +125,32 @@ class AppController(QObject):
 
     async def next_report(self) -> Report:
         """The exact report that would be sent now, built off the UI thread."""
+        return await asyncio.to_thread(self.client.dry_run, self.builder)
 
-        def build(client: CepClient) -> Report:
-            return client.build_now(self.builder, client.effective())
-
-        return await self._in_worker(build)
-
-    async def send_now(self) -> SendSummary:
+    async def send_now(self) -> SendNowResult | None:
         self._set_busy(True)
         try:
             self.record("send_now")
-            await self._in_worker(lambda c: c.prepare_send_now(self.builder))
-            return await self._send(force=True)
-        except (Refused, StoreError) as exc:
+            result = await self.client.send_now(self.builder)
+        except CepError as exc:
             self.notice.emit(str(exc))  # shown in the status line, in plain words
-            return SendSummary(stopped=str(exc))
+            return None
         finally:
             self._set_busy(False)
+            self._after_send()
+        self.notice.emit(result.message)
+        return result
 
-    async def run_due(self) -> SendSummary:
-        """What the schedule does when it wakes: queue a due report, send what waits."""
-        await self._in_worker(lambda c: c.run_due(self.builder))
-        return await self._send(force=False)
+    async def run_due(self) -> None:
+        """What the schedule does when it wakes: send what is due and what waits."""
+        try:
+            await self.client.run_due(self.builder)
+        except Busy:
+            return  # another process (a timer's run-due, a send-now) is at it: fine
+        except CepError as exc:
+            self.notice.emit(str(exc))
+        finally:
+            self._after_send()
 
     async def settle(self) -> None:
         """Wait for background work (a deletion request after leaving) to finish."""
@@ -163,35 +159,36 @@ class AppController(QObject):
 
     # -- internals -----------------------------------------------------------------------
 
-    async def _send(self, *, force: bool) -> SendSummary:
-        self._upload = asyncio.ensure_future(
-            send_pending(self.client, force=force, settings=self.http)
-        )
+    def _command(self, command: Any) -> bool:
         try:
-            summary = await self._upload
-        except asyncio.CancelledError:
-            summary = SendSummary(stopped="cancelled: participation ended during the upload")
+            command()
+        except CepError as exc:
+            self.notice.emit(str(exc))
+            self.refresh()
+            return False
+        self.refresh()
+        return True
+
+    async def _send_waiting(self, *, force: bool) -> None:
+        try:
+            summary = await self.client.send_waiting(force=force)
+        except CepError as exc:
+            self.notice.emit(str(exc))
+            return
         finally:
-            self._upload = None
-        self.last_summary = summary
+            self._after_send()
+        if summary.messages:
+            self.notice.emit("; ".join(summary.messages))
+
+    def _after_send(self) -> None:
         self.refresh()
         self.historyChanged.emit()
-        if summary.delivered or summary.rejected or summary.messages:
-            self.notice.emit("; ".join(summary.messages) or (summary.stopped or ""))
-        return summary
 
     def _spawn(self, job: Coroutine[Any, Any, Any]) -> None:
         """Run in the background, keeping a reference so the task is not lost."""
         task = asyncio.ensure_future(job)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-
-    async def _in_worker(self, job: Callable[[CepClient], T]) -> T:
-        def run() -> T:
-            with self.settings.open() as client:
-                return job(client)
-
-        return await asyncio.to_thread(run)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

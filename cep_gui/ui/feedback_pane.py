@@ -161,11 +161,7 @@ class FeedbackPane(QWidget):
         self.send_now.setEnabled(state.may_send and not self.controller.busy)
 
     def _allowed_by_policy(self) -> set[str]:
-        setting = self.controller.state.policy.get("AllowedCategories")
-        profile = set(self.controller.state.profile.categories)
-        if setting is None or not isinstance(setting.value, list):
-            return profile
-        return profile & {str(c) for c in setting.value}
+        return set(self.controller.state.permitted)
 
     def _level(self, label: str) -> str:
         return {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 
 from PySide6.QtCore import Qt, Signal
@@ -24,21 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from cep_gui import __version__
-from cep_gui.collectors.sccm import check_connection
+from cep_gui.collectors.sccm.collector import check_connection
 from cep_gui.core import autostart
-from cep_gui.core.client import (
-    SCCM_ACCOUNT_SETTING,
-    SCCM_CA_FILE_SETTING,
-    SCCM_URL_SETTING,
-    VM_FOLDERS_SETTING,
-)
-from cep_gui.core.secrets import SecretsUnavailable, save_secret
+from cep_gui.core.secrets import SCCM_PASSWORD, SecretsUnavailable
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.feedback_pane import FeedbackPane
 from cep_gui.ui.icons import app_icon
 from cep_gui.ui.texts import reason
-
-SCCM_PASSWORD_SECRET = "sccm-password"
 
 
 class GeneralPage(QWidget):
@@ -48,7 +39,8 @@ class GeneralPage(QWidget):
         layout = QVBoxLayout(self)
         self.autostart = QCheckBox(self.tr("Start the feedback &tray icon when I log in"))
         self.autostart.setAccessibleName(self.tr("Start at login"))
-        self.autostart.setChecked(autostart.is_enabled())
+        self.environ = controller.services.environ
+        self.autostart.setChecked(autostart.is_enabled(self.environ))
         self.autostart.toggled.connect(self._autostart_toggled)
         layout.addWidget(self.autostart)
         self.autostart_note = QLabel()
@@ -80,9 +72,9 @@ class GeneralPage(QWidget):
         if not self.autostart.isEnabled():
             return
         if on:
-            autostart.enable(autostart.app_command())
+            autostart.enable(self.environ, autostart.app_command())
         else:
-            autostart.disable()
+            autostart.disable(self.environ)
 
 
 class AdvancedPage(QWidget):
@@ -107,8 +99,7 @@ class AdvancedPage(QWidget):
                 "Searched in addition to each hypervisor's usual folders; separate folders with %1"
             ).replace("%1", os.pathsep)
         )
-        folders = controller.client.store.get_setting(VM_FOLDERS_SETTING)
-        self.vm_folders.setText(os.pathsep.join(json.loads(folders)) if folders else "")
+        self.vm_folders.setText(os.pathsep.join(controller.settings().vm_folders))
         self.vm_folders.editingFinished.connect(self._save_vm_folders)
         form.addRow(self.tr("&Virtual machines also in:"), self.vm_folders)
 
@@ -164,7 +155,7 @@ class AdvancedPage(QWidget):
     def update_view(self) -> None:
         state = self.controller.state
         self.endpoint.setText(f"{state.endpoint}\n({state.endpoint_source})")
-        proxy = os.environ.get("HTTPS_PROXY") or os.environ.get("https_proxy")
+        proxy = self.controller.services.http.proxy_for(state.endpoint)
         self.proxy.setText(
             _without_password(proxy) if proxy else self.tr("none (direct connection)")
         )
@@ -178,28 +169,29 @@ class AdvancedPage(QWidget):
 
     def _save_vm_folders(self) -> None:
         folders = [f.strip() for f in self.vm_folders.text().split(os.pathsep) if f.strip()]
-        value = json.dumps(folders) if folders else None
-        self.controller.client.store.set_setting(VM_FOLDERS_SETTING, value)
+        self.controller.save_settings(vm_folders=tuple(folders))
 
     def _load_sccm(self) -> None:
-        store = self.controller.client.store
+        settings = self.controller.settings()
         if self.controller.state.policy.get("SccmAdminServiceUrl") is None:
-            self.sccm_url.setText(store.get_setting(SCCM_URL_SETTING) or "")
-        self.sccm_account.setText(store.get_setting(SCCM_ACCOUNT_SETTING) or "")
-        self.sccm_ca_file.setText(store.get_setting(SCCM_CA_FILE_SETTING) or "")
+            self.sccm_url.setText(settings.sccm_url or "")
+        self.sccm_account.setText(settings.sccm_account or "")
+        self.sccm_ca_file.setText(settings.sccm_ca_file or "")
         # The keyring is not opened here: merely showing Preferences must never make the
         # desktop ask to unlock it. It is used when a password is saved or a test runs.
 
     def _save_sccm(self) -> None:
-        store = self.controller.client.store
+        changes: dict[str, str | None] = {
+            "sccm_account": self.sccm_account.text().strip() or None,
+            "sccm_ca_file": self.sccm_ca_file.text().strip() or None,
+        }
         if not self.sccm_url.isReadOnly():
-            store.set_setting(SCCM_URL_SETTING, self.sccm_url.text().strip() or None)
-        store.set_setting(SCCM_ACCOUNT_SETTING, self.sccm_account.text().strip() or None)
-        store.set_setting(SCCM_CA_FILE_SETTING, self.sccm_ca_file.text().strip() or None)
+            changes["sccm_url"] = self.sccm_url.text().strip() or None
+        self.controller.save_settings(**changes)
 
     def _save_password(self) -> None:
         try:
-            save_secret(SCCM_PASSWORD_SECRET, self.sccm_password.text())
+            self.controller.services.secrets.save(SCCM_PASSWORD, self.sccm_password.text())
         except SecretsUnavailable:
             self._no_keyring()
             return

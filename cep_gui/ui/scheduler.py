@@ -13,7 +13,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer
 
-from cep_gui.core import outbox
 from cep_gui.core.schedule import wake_time
 from cep_gui.ui.controller import AppController
 
@@ -49,7 +48,7 @@ class Scheduler(QObject):
             due = wake_time(state.next_due, now, self.started, self.rng)
             if due is not None:
                 candidates.append(due)
-        for item in outbox.pending(self.controller.client.store):
+        for item in self.controller.client.waiting():
             candidates.append(item.not_before or now)
         return min(candidates) if candidates else None
 

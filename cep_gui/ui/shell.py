@@ -13,8 +13,6 @@ from cep_gui.ui.scheduler import Scheduler
 from cep_gui.ui.tray import Tray
 from cep_gui.ui.viewer import ViewerWindow
 
-FIRST_RUN_SETTING = "ui_first_run_done"
-
 
 class Shell(QObject):
     def __init__(self, controller: AppController, parent: QObject | None = None) -> None:
@@ -36,10 +34,9 @@ class Shell(QObject):
         if has_tray:
             self.tray.show()
         self.scheduler.plan()
-        store = self.controller.client.store
-        first_run = store.get_setting(FIRST_RUN_SETTING) is None
+        first_run = not self.controller.settings().first_run_done
         if first_run:
-            store.set_setting(FIRST_RUN_SETTING, "1")
+            self.controller.save_settings(first_run_done=True)
         if command == "viewer":
             self.open_viewer()
         elif command == "preferences" or first_run or not has_tray:
@@ -58,6 +55,8 @@ class Shell(QObject):
             return
         if command == "viewer":
             self.open_viewer()
+        elif command == "send-now":  # a launcher's "Send feedback now", or a script
+            self.send_now()
         else:
             self.open_preferences()
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import hashlib
-import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -14,10 +15,15 @@ TIMEOUT_MS = 1000
 ANSWER_TIMEOUT_MS = 10000
 
 
-def server_name(data_dir: Path) -> str:
-    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+def server_name(data_dir: Path, sockets_dir: Path) -> str:
+    """A full socket path in the user's private runtime folder (0700), never a name in
+    the shared /tmp that another local user could take first to stop the tray starting.
+    On Windows a named pipe name (per user and data folder) is used instead."""
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    return f"cep-gui-{user}-{digest}"
+    if sys.platform == "win32":
+        user = hashlib.sha256(getpass.getuser().encode()).hexdigest()[:8]
+        return f"cep-gui-{user}-{digest}"
+    return str(sockets_dir / f"cep-gui-{digest}.sock")
 
 
 def _alive(name: str) -> bool:

@@ -18,7 +18,7 @@ REASONS = (
     QT_TRANSLATE_NOOP("Reasons", "the server is busy (HTTP 429)"),
     QT_TRANSLATE_NOOP("Reasons", "delivered"),
     QT_TRANSLATE_NOOP("Reasons", "delivered (the server already had it)"),
-    # The SCCM AdminService (cep_gui.collectors.sccm_errors).
+    # The SCCM AdminService (cep_gui.collectors.sccm.errors).
     QT_TRANSLATE_NOOP(
         "Reasons", "the server's certificate could not be verified (give its certificate file)"
     ),

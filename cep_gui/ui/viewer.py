@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from cep_gui.core.catalog import Catalog, Field, load_catalog
-from cep_gui.core.history import HistoryRow
 from cep_gui.core.render import field_value, format_value
+from cep_gui.core.store.history_table import HistoryRow
 from cep_gui.ui.catalog_texts import translated
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.icons import app_icon
@@ -254,6 +254,10 @@ class HistoryModel(QAbstractTableModel):
             "delivered": self.tr("delivered"),
             "rejected": self.tr("rejected"),
             "expired": self.tr("expired"),
+            "sending": self.tr("sending"),
+            "retrying": self.tr("not delivered yet"),
+            "cancelled": self.tr("cancelled"),
+            "dropped": self.tr("not sent"),
         }
         self.kinds = {"report": self.tr("report"), "deletion": self.tr("deletion request")}
 

@@ -4,142 +4,142 @@
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="96"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="87"/>
         <source>Report endpoint</source>
         <translation>Zieladresse für Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="97"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="88"/>
         <source>Reports are sent to:</source>
         <translation>Berichte werden gesendet an:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="99"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="90"/>
         <source>Proxy in use</source>
         <translation>Verwendeter Proxy</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="100"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="91"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="104"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="95"/>
         <source>Extra folders with virtual machines</source>
         <translation>Weitere Ordner mit virtuellen Maschinen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="107"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="98"/>
         <source>Searched in addition to each hypervisor&apos;s usual folders; separate folders with %1</source>
         <translation>Werden zusätzlich zu den üblichen Ordnern jedes Hypervisors durchsucht; trennen Sie Ordner mit %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="113"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="103"/>
         <source>&amp;Virtual machines also in:</source>
         <translation>&amp;Virtuelle Maschinen auch in:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="115"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="105"/>
         <source>&lt;b&gt;Configuration Manager (SCCM)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Configuration Manager (SCCM)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="118"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="108"/>
         <source>SCCM AdminService URL</source>
         <translation>SCCM-AdminService-URL</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="120"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="110"/>
         <source>AdminService &amp;URL:</source>
         <translation>AdminService-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="123"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="113"/>
         <source>SCCM account</source>
         <translation>SCCM-Konto</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="125"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="115"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="129"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="119"/>
         <source>SCCM password</source>
         <translation>SCCM-Passwort</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="130"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="120"/>
         <source>Save in &amp;keyring</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="131"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="121"/>
         <source>Save the password in the system keyring</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="135"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="125"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="143"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="133"/>
         <source>SCCM certificate file</source>
         <translation>SCCM-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="145"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="135"/>
         <source>&amp;Certificate file:</source>
         <translation>&amp;Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="147"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="137"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="149"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="139"/>
         <source>Test the connection to the SCCM AdminService</source>
         <translation>Die Verbindung zum SCCM-AdminService testen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="169"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="159"/>
         <source>none (direct connection)</source>
         <translation>keiner (direkte Verbindung)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="175"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="165"/>
         <source>Managed by your organization (%1).</source>
         <translation>Von Ihrer Organisation verwaltet (%1).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="207"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="198"/>
         <source>The password was saved in the system keyring.</source>
         <translation>Das Passwort wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="225"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="216"/>
         <source>Connected: the AdminService answered (site version %1).</source>
         <translation>Verbunden: Der AdminService hat geantwortet (Standortversion %1).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="229"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="220"/>
         <source>Connected: the AdminService answered.</source>
         <translation>Verbunden: Der AdminService hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="231"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="222"/>
         <source>The connection failed: %1.</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="237"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="228"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="244"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="235"/>
         <source>No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until a keyring is available.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden. SCCM-Daten können erst erfasst werden, wenn ein Schlüsselbund verfügbar ist.</translation>
     </message>
@@ -457,27 +457,27 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="49"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="40"/>
         <source>Start the feedback &amp;tray icon when I log in</source>
         <translation>Feedback-Symbol im &amp;Infobereich bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="50"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="41"/>
         <source>Start at login</source>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="59"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="50"/>
         <source>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;This is the Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends.</source>
         <translation>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;Dies ist der Client für das Programm zur Verbesserung der Benutzerfreundlichkeit. Er erfasst nur die Felder, die im Fenster „Was erfasst und gesendet wird“ aufgeführt sind, nur solange Sie teilnehmen, und bewahrt eine Kopie von allem auf, was er sendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="63"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="54"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="75"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="66"/>
         <source>Managed by your organization (%1).</source>
         <translation>Von Ihrer Organisation verwaltet (%1).</translation>
     </message>
@@ -530,17 +530,37 @@
         <translation>abgelaufen</translation>
     </message>
     <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="257"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
         <location filename="../../cep_gui/ui/viewer.py" line="258"/>
+        <source>not delivered yet</source>
+        <translation>noch nicht zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="259"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="260"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/viewer.py" line="262"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="258"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="262"/>
         <source>deletion request</source>
         <translation>Löschanforderung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="290"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="294"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
@@ -548,17 +568,17 @@
 <context>
     <name>NextTab</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="414"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="418"/>
         <source>Collecting…</source>
         <translation>Wird erfasst…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="420"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="424"/>
         <source>Next report</source>
         <translation>Nächster Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="426"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="430"/>
         <source>This is exactly what would be sent now (%1 bytes before compression; shown with indentation).</source>
         <translation>Genau dies würde jetzt gesendet (%1 Byte vor der Komprimierung; zur besseren Lesbarkeit eingerückt).</translation>
     </message>
@@ -566,27 +586,27 @@
 <context>
     <name>PreferencesWindow</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="262"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="253"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="268"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="259"/>
         <source>Preference pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="278"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="269"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="279"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="270"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="280"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="271"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
@@ -728,77 +748,77 @@
 <context>
     <name>SentTab</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="317"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="321"/>
         <source>Sent reports</source>
         <translation>Gesendete Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="327"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="331"/>
         <source>Show c&amp;hanges since the previous report</source>
         <translation>Änderungen seit dem &amp;vorherigen Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="333"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="337"/>
         <source>Report content</source>
         <translation>Inhalt des Berichts</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="334"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="338"/>
         <source>Select a report to see exactly what was sent.</source>
         <translation>Wählen Sie einen Bericht aus, um genau zu sehen, was gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="340"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="344"/>
         <source>&amp;Export selected…</source>
         <translation>Auswahl &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="341"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="345"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="342"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="346"/>
         <source>&amp;Delete history…</source>
         <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="377"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="381"/>
         <source>This is the first report: nothing to compare.</source>
         <translation>Dies ist der erste Bericht – es gibt nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="382"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="386"/>
         <source>previous report</source>
         <translation>vorheriger Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="383"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="387"/>
         <source>this report</source>
         <translation>dieser Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="386"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="390"/>
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="393"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="397"/>
         <source>Export reports</source>
         <translation>Berichte exportieren</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="393"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="397"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="401"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="405"/>
         <source>Delete the history?</source>
         <translation>Verlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="403"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="407"/>
         <source>Delete the local copies of all reports sent from this computer? The maker keeps what it received.</source>
         <translation>Die lokalen Kopien aller von diesem Computer gesendeten Berichte löschen? Der Hersteller behält, was er bereits erhalten hat.</translation>
     </message>
@@ -806,7 +826,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../cep_gui/ui/shell.py" line="50"/>
+        <location filename="../../cep_gui/ui/shell.py" line="47"/>
         <source>No system tray was found, so there is no tray icon. Reports are sent on schedule while this window is open (minimized is fine).</source>
         <translation>Es wurde kein Infobereich (System Tray) gefunden, daher wird kein Symbol angezeigt. Berichte werden planmäßig gesendet, solange dieses Fenster geöffnet ist (auch minimiert).</translation>
     </message>
@@ -864,7 +884,7 @@
         <translation>Es liegt ein Problem vor – Details finden Sie in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/app.py" line="52"/>
+        <location filename="../../cep_gui/ui/app.py" line="51"/>
         <location filename="../../cep_gui/ui/texts.py" line="128"/>
         <source>Customer Experience Program</source>
         <translation>Programm zur Verbesserung der Benutzerfreundlichkeit</translation>
@@ -911,27 +931,27 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="436"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="440"/>
         <source>What is collected and sent</source>
         <translation>Was erfasst und gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="443"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="447"/>
         <source>What is &amp;collected</source>
         <translation>&amp;Was erfasst wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="444"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="448"/>
         <source>&amp;Sent reports</source>
         <translation>&amp;Gesendete Berichte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="445"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="449"/>
         <source>&amp;Next report</source>
         <translation>&amp;Nächster Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/viewer.py" line="458"/>
+        <location filename="../../cep_gui/ui/viewer.py" line="462"/>
         <source>could not collect: %1</source>
         <translation>Erfassung fehlgeschlagen: %1</translation>
     </message>

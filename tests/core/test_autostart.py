@@ -17,12 +17,12 @@ def env_for(tmp_path: Path) -> dict[str, str]:
 def test_enable_and_disable_the_users_entry(tmp_path: Path) -> None:
     env = env_for(tmp_path)
     target = autostart.autostart_file(env)
-    assert not autostart.is_enabled(environ=env)
-    autostart.enable(["/opt/cep-gui/cep-gui"], target)
-    assert autostart.is_enabled(environ=env)
+    assert not autostart.is_enabled(env)
+    autostart.enable(env, ["/opt/cep-gui/cep-gui"], target)
+    assert autostart.is_enabled(env)
     assert "Exec=/opt/cep-gui/cep-gui tray" in target.read_text()
-    autostart.disable(environ=env)
-    assert not target.exists() and not autostart.is_enabled(environ=env)
+    autostart.disable(env)
+    assert not target.exists() and not autostart.is_enabled(env)
 
 
 def test_a_user_can_turn_off_the_machine_wide_entry(tmp_path: Path) -> None:
@@ -30,8 +30,8 @@ def test_a_user_can_turn_off_the_machine_wide_entry(tmp_path: Path) -> None:
     system = tmp_path / "etc" / "xdg" / "autostart" / autostart.ENTRY_NAME
     system.parent.mkdir(parents=True)
     system.write_text("[Desktop Entry]\nExec=cep-gui tray\n")
-    assert autostart.is_enabled(environ=env)  # installed by the package: on for everyone
-    autostart.disable(environ=env)
+    assert autostart.is_enabled(env)  # installed by the package: on for everyone
+    autostart.disable(env)
     user_entry = autostart.autostart_file(env)
     assert "Hidden=true" in user_entry.read_text()
-    assert not autostart.is_enabled(environ=env) and system.exists()
+    assert not autostart.is_enabled(env) and system.exists()

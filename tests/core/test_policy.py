@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import plistlib
 from datetime import UTC, datetime
@@ -9,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from cep_gui.core import usage
 from cep_gui.core.client import CepClient, Refused
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source, State, audit_log
 from cep_gui.core.policy import Level
 from cep_gui.core.policy_sources import MACOS_DOMAIN, PolicyLocations, read_policies
-from tests.helpers.policies import needs_root, write_policy
+from tests.helpers.policies import make_foreign, trusted, write_policy
 from tests.helpers.regfile import RegFileReader
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "policy"
@@ -71,11 +73,11 @@ def test_participation_precedence(
     # The user's own choice is made before policy arrives, as it happens in real life.
     with client_for(tmp_path, windows("")) as client:
         if own_choice == "in":
-            client.opt_in(Source.USER)
+            client.join(Source.USER)
         elif own_choice == "out":
-            client.opt_out(Source.USER)
+            client.leave(Source.USER)
     with client_for(tmp_path, windows(registry)) as client:
-        state = client.effective()
+        state = client.prepare()  # a command follows policy first
         assert (state.decision.level, state.decision.managed) == (level, managed)
         assert state.participating is participating
         assert (state.consent.installation_id is not None) is participating
@@ -99,27 +101,29 @@ def test_each_setting_comes_from_the_highest_layer(tmp_path: Path) -> None:
 
 def test_forced_off_purges_and_refuses_opt_in(tmp_path: Path) -> None:
     with client_for(tmp_path, windows("")) as client:
-        client.opt_in(Source.USER)
+        client.join(Source.USER)
         client.record_usage("feature", "viewer_opened")
     with client_for(tmp_path, windows(f'{HKLM}\n"Participation"="forced_off"')) as client:
-        state = client.effective()
+        assert not client.effective().participating  # a query already says so, writing nothing
+        assert client.effective().consent.installation_id is not None
+        state = client.prepare()
         assert not state.participating and state.consent.installation_id is None
-        assert client.store.read().execute("SELECT COUNT(*) FROM counters").fetchone()[0] == 0
+        assert usage.snapshot(client.store) == {"feature": {}, "problem": {}}
         with pytest.raises(Refused, match=r"turned off by your organization \(machine policy"):
-            client.opt_in(Source.USER)
-        assert audit_log(client.store)[-1]["source"] == "policy"
+            client.join(Source.USER)
+        assert audit_log(client.store)[-1].source == "policy"
 
 
 def test_forced_on_cannot_be_left(tmp_path: Path) -> None:
     with client_for(tmp_path, windows(f'{HKLM}\n"Participation"="forced_on"')) as client:
-        assert client.effective().participating
+        assert client.prepare().participating
         with pytest.raises(Refused, match="required by your organization"):
-            client.opt_out(Source.USER)
+            client.leave(Source.USER)
 
 
 def test_bad_registry_value_fails_closed(tmp_path: Path) -> None:
     with client_for(tmp_path, windows("")) as client:
-        client.opt_in(Source.USER)
+        client.join(Source.USER)
     bad = windows(f'{HKLM}\n"Participation"="sometimes"\n"Endpoint"="http://relay.corp.example"')
     with client_for(tmp_path, bad) as client:
         state = client.effective()
@@ -128,42 +132,42 @@ def test_bad_registry_value_fails_closed(tmp_path: Path) -> None:
         text = "\n".join(state.problems)
         assert r"HKLM\SOFTWARE\Policies\CEP: Participation: must be one of" in text
         assert "must use https" in text
-        assert client.run_due(lambda **kw: None).action == "blocked"  # type: ignore[arg-type]
+        result = asyncio.run(client.run_due(lambda **kw: None))  # type: ignore[arg-type]
+        assert result.action == "blocked"
 
 
 def test_categories_are_limited_by_policy_and_by_the_user(tmp_path: Path) -> None:
     where = windows(f'{HKLM}\n"AllowedCategories"="host_hardware,host_software,usage"')
     with client_for(tmp_path, where) as client:
-        state = client.opt_in(Source.USER, ["host_software", "usage", "vm_config"])
+        state = client.join(Source.USER, ["host_software", "usage", "vm_config"])
         assert state.allowed == ["host_software", "usage"]
         assert state.withheld == ["host_hardware", "vm_software", "vm_config"]
 
 
-@needs_root
 def test_linux_managed_recommended_and_preset(tmp_path: Path) -> None:
     root = tmp_path / "policies"
     write_policy(root, "", "preset.json", {"ParticipationDefault": True, "Profile": "sccm"})
     write_policy(root, "recommended", "50-site.json", {"Endpoint": "https://rec.corp.example"})
     write_policy(root, "managed", "10-base.json", {"Endpoint": "https://one.corp.example"})
     write_policy(root, "managed", "20-override.json", {"Endpoint": "https://two.corp.example"})
-    with client_for(tmp_path, PolicyLocations("linux", root)) as client:
-        state = client.effective()
+    with client_for(tmp_path, trusted(root)) as client:
+        state = client.prepare()
         assert state.participating and state.decision.level is Level.INSTALLER_PRESET
         assert state.endpoint == "https://two.corp.example"
         assert state.endpoint_source.endswith("20-override.json")
         assert state.profile.id == "sccm" and state.profile.interval_days == 91
-        assert audit_log(client.store)[-1]["source"] == "installer"
+        assert audit_log(client.store)[-1].source == "installer"
 
 
-@needs_root
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
         (lambda p: p.write_text("{ not json", encoding="utf-8"), "is not valid JSON"),
         (lambda p: p.write_text('["forced_off"]', encoding="utf-8"), "one JSON object"),
-        (lambda p: os.chown(p, 65534, 65534), "not owned by root"),
         (lambda p: os.chmod(p, 0o666), "writable by users other than root"),
         (lambda p: p.write_bytes(b"\xff\xfe\x00garbage"), "not UTF-8"),
+        (lambda p: p.write_text('{"participation": "forced_off"}'), "did you mean 'Participation'"),
+        (lambda p: p.write_text('{"Participation": [[[[[["x"]]]]]]}'), "nested too deeply"),
     ],
 )
 def test_linux_managed_file_problems_fail_closed(
@@ -172,32 +176,42 @@ def test_linux_managed_file_problems_fail_closed(
     root = tmp_path / "policies"
     path = write_policy(root, "managed", "10-corp.json", {"Participation": "forced_on"})
     damage(path)  # type: ignore[operator]
-    with client_for(tmp_path, PolicyLocations("linux", root)) as client:
+    with client_for(tmp_path, trusted(root)) as client:
         state = client.effective()
         assert state.policy.broken and not state.may_send
         assert any(str(path) in p and reason in p for p in state.problems), state.problems
         with pytest.raises(Refused):
-            client.opt_in(Source.USER)
+            client.join(Source.USER)
 
 
-@needs_root
+def test_a_managed_file_of_another_owner_fails_closed(tmp_path: Path) -> None:
+    root = tmp_path / "policies"
+    path = write_policy(root, "managed", "10-corp.json", {"Participation": "forced_off"})
+    where = make_foreign(path, trusted(root))
+    policy = read_policies(where)
+    assert policy.broken
+    (problem,) = [p for p in policy.problems if p.blocks]
+    # Root sees the file itself refused; a user, who cannot chown, sees its folder refused.
+    assert problem.source in (str(path), str(root), str(root / "managed"))
+    assert "not owned by root" in problem.message or "does not belong to root" in problem.message
+
+
 def test_symlinked_policy_file_is_refused(tmp_path: Path) -> None:
     root = tmp_path / "policies"
     target = write_policy(tmp_path / "elsewhere", "", "x.json", {"Participation": "forced_on"})
     (root / "managed").mkdir(parents=True)
     (root / "managed" / "10-link.json").symlink_to(target)
-    state = read_policies(PolicyLocations("linux", root))
+    state = read_policies(trusted(root))
     assert state.broken and "symbolic link" in str(state.problems[0])
 
 
-@needs_root
 def test_insecure_recommended_file_is_skipped_not_blocking(tmp_path: Path) -> None:
     root = tmp_path / "policies"
     path = write_policy(root, "recommended", "x.json", {"Endpoint": "https://evil.example"})
-    os.chown(path, 65534, 65534)
-    policy = read_policies(PolicyLocations("linux", root))
+    os.chmod(path, 0o666)
+    policy = read_policies(trusted(root))
     assert not policy.broken and policy.get("Endpoint") is None
-    assert "not owned by root" in str(policy.problems[0])
+    assert "writable by users other than root" in str(policy.problems[0])
 
 
 def test_macos_forced_managed_preferences(tmp_path: Path) -> None:

@@ -134,3 +134,58 @@ def test_a_report_never_exceeds_one_mebibyte() -> None:
     assert 0 < kept < 10_000
     cut = [e for e in report.document["collection_errors"] if e["code"] == "too_large"]
     assert sum(int(e["count"]) for e in cut) == 10_000 - kept
+
+
+def _long_packages(count: int) -> list[dict[str, str]]:
+    return [
+        {"name": f"package-with-a-rather-long-name-{i:06d}", "version": "1.0." + "9" * 60,
+         "source": "dpkg"}
+        for i in range(count)
+    ]  # fmt: skip
+
+
+def test_omitted_counts_what_the_size_cap_cut() -> None:
+    """20,000 long names: the item cap cuts 10,000 and the 1 MiB cap about half the rest."""
+    values: dict[str, object] = {
+        "host_software.packages.items": _long_packages(10_000),
+        "host_software.packages.count": 20_000,
+        "host_software.packages.omitted": 10_000,  # what the collector's 10,000-item cap cut
+        "host_software.packages.unnamed": 0,
+    }
+    report, _ = build(values, collector="host_software")
+    packages = report.document["sections"]["host_software"]["packages"]
+    assert len(report.payload) <= MAX_REPORT_BYTES
+    assert 0 < len(packages["items"]) < 10_000
+    assert packages["omitted"] == 20_000 - len(packages["items"])
+
+
+def test_omitted_counts_what_the_item_cap_cut() -> None:
+    values: dict[str, object] = {
+        "host_software.packages.items": [
+            {"name": f"p{i}", "version": "1", "source": "dpkg"} for i in range(10_005)
+        ],
+        "host_software.packages.omitted": 0,
+    }
+    report, _ = build(values, collector="host_software")
+    packages = report.document["sections"]["host_software"]["packages"]
+    assert len(packages["items"]) == 10_000
+    assert packages["omitted"] == 5
+
+
+def test_a_setting_outside_the_allow_list_never_reaches_a_report() -> None:
+    """The privacy filter and validation each refuse it; either alone keeps it out."""
+    errors = ErrorSink()
+    vm = {"vm_config.settings.values": {"vmx:numvcpus": 2, "vmx:displayName": "Jane's lab"}}
+    report = assemble_report(
+        load_catalog(),
+        HEADER,
+        [CollectedValues("vms", {}, items=[vm])],
+        selected=("vm_config",),
+        withheld=(),
+        errors=errors,
+        privacy=PrivacyFilter(MachineIdentifiers()),
+    )
+    assert report.document["sections"]["vms"] == [
+        {"id": "vm-1", "settings": {"values": {"vmx:numvcpus": 2}}}
+    ]
+    assert b"displayName" not in report.payload and b"Jane" not in report.payload

@@ -15,6 +15,7 @@ from cep_gui.core.schedule import (
     STARTUP_DELAY_MAX,
     STARTUP_DELAY_MIN,
     installation_offset,
+    is_due,
     next_due,
     wake_time,
 )
@@ -98,3 +99,75 @@ def test_send_now_restarts_the_interval(
     assert due is not None
     expected = sent + timedelta(days=interval) + installation_offset(iid)
     assert due == max(expected, joined + FIRST_REPORT_AFTER)
+
+
+T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def test_a_report_is_due_from_its_moment_on() -> None:
+    assert is_due(T0, T0)  # at the moment itself, not a tick later
+    assert is_due(T0, T0 + timedelta(seconds=1))
+    assert not is_due(T0, T0 - timedelta(seconds=1))
+    assert not is_due(None, T0)
+
+
+def test_no_installation_id_or_no_join_means_nothing_is_due() -> None:
+    common = {"participating": True, "allowed": True, "last_success": None, "interval_days": 14}
+    assert next_due(joined=None, installation_id="id-1", **common) is None  # type: ignore[arg-type]
+    assert next_due(joined=T0, installation_id=None, **common) is None  # type: ignore[arg-type]
+
+
+class _Lowest(random.Random):
+    """Always the lowest value of a range: the shortest delay the rule allows."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return a
+
+
+def test_the_startup_delay_starts_at_its_minimum() -> None:
+    started = T0
+    assert wake_time(T0 - timedelta(hours=3), started, started, _Lowest()) == (
+        started + STARTUP_DELAY_MIN
+    )
+
+
+def test_a_report_due_later_wakes_the_tray_at_its_moment() -> None:
+    started = T0
+    due = T0 + timedelta(hours=5)
+    rng = random.Random(1)
+    assert wake_time(due, started + timedelta(minutes=1), started, rng) == due
+    late = due + timedelta(minutes=3)  # the tray was busy past the moment: act now
+    assert wake_time(due, late, started, rng) == late
+    assert wake_time(None, late, started, rng) is None
+
+
+def test_a_join_recorded_under_a_wrong_clock_cannot_push_the_first_report_away() -> None:
+    now = T0
+    due = next_due(
+        participating=True, allowed=True, joined=now + timedelta(days=30), last_success=None,
+        interval_days=14, installation_id="id-1", now=now,
+    )  # fmt: skip
+    assert due == now + FIRST_REPORT_AFTER + MAX_OFFSET
+
+
+def test_a_delivery_recorded_in_the_future_cannot_push_the_next_one_past_one_interval() -> None:
+    now = T0
+    due = next_due(
+        participating=True, allowed=True, joined=now - timedelta(days=90),
+        last_success=now + timedelta(days=40), interval_days=14, installation_id="id-1",
+        now=now,
+    )  # fmt: skip
+    assert due == now + timedelta(days=14) + MAX_OFFSET
+
+
+@given(iid=ids, interval=intervals, days_since=st.integers(0, 13))
+def test_sane_dates_are_not_moved_by_knowing_the_time(
+    iid: str, interval: int, days_since: int
+) -> None:
+    now = T0
+    dates = {
+        "participating": True, "allowed": True, "joined": now - timedelta(days=400),
+        "last_success": now - timedelta(days=days_since), "interval_days": interval,
+        "installation_id": iid,
+    }  # fmt: skip
+    assert next_due(**dates, now=now) == next_due(**dates)  # type: ignore[arg-type]

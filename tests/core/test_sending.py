@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -15,19 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from cep_gui.core import outbox
+from cep_gui.core import outbox, usage
 from cep_gui.core.client import CepClient
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source
 from cep_gui.core.history import list_history
-from cep_gui.core.sending import BACKOFF_FLOOR, SendSummary, send_pending
-from cep_gui.core.uploader import HttpSettings
+from cep_gui.core.sending import BACKOFF_FLOOR, SendSummary
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import ClientFactory
-from tests.helpers.builders import CountingBuilder
+from tests.helpers.builders import CountingBuilder, plant_report
 from tests.helpers.faults import FaultProxy
-
-FAST = HttpSettings(connect_timeout=2.0, read_timeout=1.0)
+from tests.helpers.policies import trusted
+from tests.helpers.sending import queue, send
 
 
 def stored(receiver: ReceiverServer) -> list[bytes]:
@@ -38,13 +35,9 @@ def joined_with_report(
     make_client: ClientFactory, endpoint: str, name: str = "client"
 ) -> CepClient:
     client = make_client(endpoint, name)
-    client.opt_in(Source.USER)
-    client.prepare_send_now(CountingBuilder())
+    client.join(Source.USER)
+    queue(client, CountingBuilder())
     return client
-
-
-def send(client: CepClient, *, force: bool = True) -> SendSummary:
-    return asyncio.run(send_pending(client, force=force, settings=FAST))
 
 
 def test_happy_path_receiver_stores_exactly_the_history_bytes(
@@ -115,7 +108,10 @@ def test_failures_are_retried_later_with_a_plain_reason(
         assert item.not_before is not None and item.not_before >= clock.now() + timedelta(
             seconds=wait
         )
-        assert list_history(client.store) == []
+        # The attempt is in the history before the next one, with what went wrong.
+        assert [(e.outcome, e.row.last_error) for e in list_history(client.store)] == [
+            ("retrying", item.last_error)
+        ]
     finally:
         proxy.close()
 
@@ -155,10 +151,9 @@ def test_oversized_report_is_never_sent(
     make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
 ) -> None:
     client = make_client(receiver.url)
-    client.opt_in(Source.USER)
+    client.join(Source.USER)
     huge = json.dumps({"schema_version": 1, "pad": "x" * (2 * 1024 * 1024)}).encode()
-    outbox.seal(client.store, item_id="00000000-0000-4000-8000-00000000beef", kind="report",
-                payload=huge, created=clock.now())  # fmt: skip
+    plant_report(client, "00000000-0000-4000-8000-00000000beef", huge)
     summary = send(client)
     assert summary.rejected and "never sent" in summary.messages[0]
     assert [e.outcome for e in list_history(client.store)] == ["rejected"]
@@ -177,15 +172,34 @@ def test_a_413_answer_is_rejected_for_good(make_client: ClientFactory, clock: Ma
         proxy.close()
 
 
-def test_reports_expire_after_thirty_days(
+def test_reports_expire_after_thirty_days_of_failed_attempts(
+    make_client: ClientFactory, tmp_path: Path, clock: ManualClock
+) -> None:
+    client = joined_with_report(make_client, dead_endpoint(tmp_path))
+    for _ in range(32):  # down for a month and a day, tried every day, the last try failed too
+        assert not send(client).delivered
+        clock.advance(timedelta(days=1))
+    summary = send(client)
+    assert "expired" in summary.messages[0]
+    assert [e.outcome for e in list_history(client.store)] == ["expired"]
+    assert outbox.count(client.store) == 0
+
+
+def test_a_clock_jump_does_not_expire_an_untried_report(
     make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
 ) -> None:
     client = joined_with_report(make_client, receiver.url)
-    clock.advance(timedelta(days=31))
+    clock.advance(timedelta(days=31))  # one run with the clock a month ahead
     summary = send(client)
-    assert not summary.delivered and "expired" in summary.messages[0]
-    assert [e.outcome for e in list_history(client.store)] == ["expired"]
-    assert receiver.requests == 0
+    assert len(summary.delivered) == 1 and len(stored(receiver)) == 1
+
+
+def dead_endpoint(tmp_path: Path) -> str:
+    probe = ReceiverServer("127.0.0.1", 0, tmp_path / "probe.sqlite3")
+    port = probe.server_address[1]
+    probe.server_close()
+    probe.db.close()
+    return f"http://127.0.0.1:{port}"
 
 
 def test_plain_http_to_another_host_is_never_used(make_client: ClientFactory) -> None:
@@ -199,14 +213,17 @@ def test_usage_counts_reset_only_for_what_was_sent(
     make_client: ClientFactory, receiver: ReceiverServer
 ) -> None:
     client = make_client(receiver.url)
-    client.opt_in(Source.USER)
+    client.join(Source.USER)
     client.record_usage("feature", "viewer_opened")
     client.record_usage("feature", "viewer_opened")
-    client.prepare_send_now(CountingBuilder())
+    queue(client, CountingBuilder())
     client.record_usage("feature", "viewer_opened")  # after the report was sealed
     send(client)
-    rows = client.store.read().execute("SELECT name, count FROM counters").fetchall()
-    assert rows == [("viewer_opened", 1)]
+    assert usage.snapshot(client.store) == {"feature": {"viewer_opened": 1}, "problem": {}}
+    (entry,) = list_history(client.store)
+    assert json.loads(entry.payload)["sections"]["usage"]["features"]["counts"] == {
+        "viewer_opened": 2
+    }
 
 
 def test_opting_out_during_an_upload_cancels_it(
@@ -217,11 +234,11 @@ def test_opting_out_during_an_upload_cancels_it(
         client = joined_with_report(make_client, proxy.url)
 
         async def scenario() -> SendSummary:
-            upload = asyncio.create_task(send_pending(client, force=True, settings=FAST))
+            upload = asyncio.create_task(client.send_waiting(force=True))
             while not proxy.received.is_set():
                 await asyncio.sleep(0.02)
-            client.opt_out(Source.USER)  # what the Feedback pane does
-            summary = await upload
+            client.leave(Source.USER)  # what the Feedback pane does
+            summary: SendSummary = await upload
             proxy.release.set()
             return summary
 
@@ -229,7 +246,8 @@ def test_opting_out_during_an_upload_cancels_it(
         assert "cancelled" in (summary.stopped or "")
         time.sleep(0.3)
         assert proxy.forwarded == 0 and stored(receiver) == []
-        assert outbox.count(client.store) == 0 and list_history(client.store) == []
+        assert outbox.count(client.store) == 0
+        assert [e.outcome for e in list_history(client.store)] == ["cancelled"]
     finally:
         proxy.close()
 
@@ -238,13 +256,16 @@ def test_not_participating_for_months_makes_zero_requests(
     make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
 ) -> None:
     client = make_client(receiver.url)
-    client.opt_in(Source.USER)
-    client.opt_out(Source.USER)
+    client.join(Source.USER)
+    client.leave(Source.USER)
     builder = CountingBuilder()
-    for _ in range(180 * 4):  # every six hours for six months
-        client.run_due(builder)
-        send(client, force=False)
-        clock.advance(timedelta(hours=6))
+
+    async def six_months() -> None:
+        for _ in range(180 * 4):  # every six hours for six months
+            await client.run_due(builder)
+            clock.advance(timedelta(hours=6))
+
+    asyncio.run(six_months())
     assert receiver.requests == 0 and builder.calls == []
 
 
@@ -253,14 +274,14 @@ def test_deletion_request_is_sent_only_when_asked(
 ) -> None:
     plain = joined_with_report(make_client, receiver.url, "plain")
     send(plain)
-    plain.opt_out(Source.USER)
+    plain.leave(Source.USER)
     send(plain)
     assert receiver.db.deletions() == [] and len(stored(receiver)) == 1
 
     asking = joined_with_report(make_client, receiver.url, "asking")
     installation_id = asking.effective().consent.installation_id
     send(asking)
-    asking.opt_out(Source.USER, request_deletion=True)
+    asking.leave(Source.USER, request_deletion=True)
     assert send(asking).delivered
     assert receiver.db.deletions() == [(installation_id, 1)]
     assert len(stored(receiver)) == 1  # only the other installation's report is left
@@ -273,11 +294,13 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from cep_gui.core.client import CepClient, Overrides
     from cep_gui.core.policy_sources import PolicyLocations
-    from cep_gui.core.sending import send_pending
-    from cep_gui.core.uploader import HttpSettings
+    from cep_gui.core.http_settings import HttpSettings
+    import os
     client = CepClient(Path(sys.argv[1]), overrides=Overrides(endpoint=sys.argv[2]),
-                       policy_locations=PolicyLocations("linux", Path(sys.argv[1]) / "none"))
-    asyncio.run(send_pending(client, force=True, settings=HttpSettings(read_timeout=60)))
+                       policy_locations=PolicyLocations("linux", Path(sys.argv[1]) / "none",
+                                                        trusted_uid=os.geteuid()),
+                       http=HttpSettings(read_timeout=60))
+    asyncio.run(client.send_waiting(force=True))
     """
 )
 
@@ -286,25 +309,24 @@ def test_killed_after_the_receiver_stored_it_resends_and_gets_409(
     tmp_path: Path, receiver: ReceiverServer
 ) -> None:
     from cep_gui.core.client import CepClient, Overrides
-    from cep_gui.core.policy_sources import PolicyLocations
 
     data = tmp_path / "killed"
-    nowhere = PolicyLocations("linux", data / "none")
+    nowhere = trusted(data / "none")
     with CepClient(data, overrides=Overrides(endpoint=receiver.url), policy_locations=nowhere) as c:
-        c.opt_in(Source.USER)
-        report_id = c.prepare_send_now(CountingBuilder())
+        c.join(Source.USER)
+        report_id = queue(c, CountingBuilder())
     proxy = FaultProxy(target_port=receiver.server_address[1], mode="forward_then_hold")
     try:
         child = subprocess.Popen([sys.executable, "-c", CHILD, str(data), proxy.url])
         assert proxy.answered_upstream.wait(30), "the receiver never got the report"
         assert len(stored(receiver)) == 1
-        os.kill(child.pid, signal.SIGKILL)
+        child.kill()  # SIGKILL: no chance to record anything
         child.wait(10)
     finally:
         proxy.close()
     with CepClient(data, overrides=Overrides(endpoint=receiver.url), policy_locations=nowhere) as c:
         assert [i.id for i in outbox.pending(c.store)] == [report_id]
-        summary = asyncio.run(send_pending(c, force=True, settings=FAST))
+        summary = send(c)
         assert summary.delivered == [report_id]
         (entry,) = list_history(c.store)
         assert entry.status == 409 and entry.outcome == "delivered"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 from collections.abc import Iterator
@@ -14,13 +13,12 @@ from cep_gui.core import client as client_module
 from cep_gui.core.consent import Source
 from cep_gui.core.history import list_history
 from cep_gui.core.profiles import get_profile
-from cep_gui.core.sending import send_pending
-from cep_gui.core.uploader import HttpSettings
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import ClientFactory
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.faults import FaultProxy
 from tests.helpers.keyring_backend import EnvKeyring, variable
+from tests.helpers.sending import queue, send
 
 TOKEN = "tok-7f3a9c2e-CANARY-upload-secret"
 
@@ -47,9 +45,9 @@ def test_the_token_travels_only_in_the_authorization_header(
     proxy = FaultProxy(target_port=receiver.server_address[1], mode="pass")
     try:
         client = make_client(proxy.url)
-        client.opt_in(Source.USER)
-        client.prepare_send_now(CountingBuilder())
-        summary = asyncio.run(send_pending(client, force=True, settings=HttpSettings()))
+        client.join(Source.USER)
+        queue(client, CountingBuilder())
+        summary = send(client)
         assert summary.delivered
         assert f"Authorization: Bearer {TOKEN}".encode() in proxy.last_request
         shown = [*summary.messages, *(r.getMessage() for r in caplog.records)]
@@ -63,8 +61,8 @@ def test_without_a_saved_token_nothing_is_sent(
     make_client: ClientFactory, receiver: ReceiverServer, token_profile: None
 ) -> None:
     client = make_client(receiver.url)
-    client.opt_in(Source.USER)
-    client.prepare_send_now(CountingBuilder())
-    summary = asyncio.run(send_pending(client, force=True, settings=HttpSettings()))
+    client.join(Source.USER)
+    queue(client, CountingBuilder())
+    summary = send(client)
     assert summary.stopped is not None and "need an upload token" in summary.stopped
     assert receiver.requests == 0 and not summary.delivered

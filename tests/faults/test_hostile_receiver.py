@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
-import asyncio
 import resource
+import sys
 import time
 
 from cep_gui.core import outbox
 from cep_gui.core.consent import Source
 from cep_gui.core.history import list_history
-from cep_gui.core.sending import SendSummary, send_pending
-from cep_gui.core.uploader import HttpSettings
+from cep_gui.core.http_settings import HttpSettings
+from cep_gui.core.sending import SendSummary
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import ClientFactory
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.faults import FaultProxy
+from tests.helpers.sending import queue, send
+
+assert sys.platform != "win32", "POSIX only: resource usage of this process"
 
 
 def send_through(
     make_client: ClientFactory, proxy: FaultProxy, settings: HttpSettings
 ) -> tuple[SendSummary, float]:
-    client = make_client(proxy.url)
-    client.opt_in(Source.USER)
-    client.prepare_send_now(CountingBuilder())
+    client = make_client(proxy.url, http=settings)
+    client.join(Source.USER)
+    queue(client, CountingBuilder())
     started = time.monotonic()
-    summary = asyncio.run(send_pending(client, force=True, settings=settings))
+    summary = send(client)
     return summary, time.monotonic() - started
 
 
@@ -60,12 +63,13 @@ def test_a_redirect_to_another_host_is_not_followed(
     proxy = FaultProxy(mode=f"redirect:{receiver.url}/v1/reports")
     try:
         client = make_client(proxy.url)
-        client.opt_in(Source.USER)
-        client.prepare_send_now(CountingBuilder())
-        summary = asyncio.run(send_pending(client, force=True, settings=HttpSettings()))
+        client.join(Source.USER)
+        queue(client, CountingBuilder())
+        summary = send(client)
         assert "redirected elsewhere (HTTP 307); not followed" in summary.messages[0]
         assert receiver.requests == 0 and proxy.requests == 1
-        assert outbox.count(client.store) == 1 and list_history(client.store) == []
+        assert outbox.count(client.store) == 1
+        assert [e.outcome for e in list_history(client.store)] == ["retrying"]
     finally:
         proxy.close()
 

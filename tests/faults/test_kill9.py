@@ -17,11 +17,11 @@ from pathlib import Path
 
 from cep_gui.core.client import CepClient, Overrides
 from cep_gui.core.history import list_history
-from cep_gui.core.policy_sources import PolicyLocations
-from cep_gui.core.sending import send_pending
-from cep_gui.core.uploader import HttpSettings
 from cep_gui.receiver.server import ReceiverServer
 from tests.helpers.cli import run_cli
+from tests.helpers.policies import trusted
+
+assert sys.platform != "win32", "POSIX only: kill -9"
 
 ROUNDS = int(os.environ.get("CEP_KILL_ROUNDS", "200"))
 
@@ -50,12 +50,12 @@ def test_reports_survive_kill_9_at_random_moments(tmp_path: Path, receiver: Rece
     with CepClient(
         data,
         overrides=Overrides(endpoint=receiver.url),
-        policy_locations=PolicyLocations("linux", tmp_path / "no-policies"),
+        policy_locations=trusted(tmp_path / "no-policies"),
     ) as client:
         conn = client.store.read()
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert not client.store.notices  # never treated as damaged
-        asyncio.run(send_pending(client, force=True, settings=HttpSettings()))
+        asyncio.run(client.send_waiting(force=True))
         assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0
         delivered = [
             e.item_id for e in list_history(client.store)

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cep_gui.collectors.base import ErrorSink
-from cep_gui.collectors.software import HostSoftwareCollector
+from cep_gui.collectors.software.collector import HostSoftwareCollector
 from cep_gui.core.catalog import load_catalog
 from cep_gui.core.policy import Level, PolicyProblem, parse_settings
 from cep_gui.core.validate import check_value

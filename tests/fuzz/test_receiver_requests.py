@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from cep_gui.receiver.server import ReceiverServer
 
-ALLOWED = {200, 202, 400, 404, 405, 409, 411, 413, 422, 429, 501, 505}
+# Never a 500: whatever the bytes, the answer is a refusal the client's rules know.
+ALLOWED = {200, 202, 400, 403, 404, 405, 408, 409, 411, 413, 422, 429, 431, 503}
 
 
 @pytest.fixture(scope="module")
@@ -27,11 +28,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReceiverServer]
 
 def exchange(server: ReceiverServer, raw: bytes) -> bytes:
     with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=15) as sock:
-        sock.sendall(raw)
-        sock.shutdown(socket.SHUT_WR)
+        try:
+            sock.sendall(raw)
+            sock.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass  # refused and closed before all was sent; the answer is still there
         answer = b""
-        while chunk := sock.recv(65536):
-            answer += chunk
+        try:
+            while chunk := sock.recv(65536):
+                answer += chunk
+        except ConnectionResetError:
+            pass
     return answer
 
 
@@ -69,4 +76,4 @@ def test_any_request_gets_an_http_answer(
     status_line = answer.split(b"\r\n", 1)[0]
     assert status_line.startswith(b"HTTP/1."), answer[:200]
     assert int(status_line.split()[1]) in ALLOWED, status_line
-    assert httpx.get(server.url + "/v1/health", timeout=5).status_code == 200
+    assert httpx.get(server.url + "/healthz", timeout=5).status_code == 200

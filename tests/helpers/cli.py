@@ -18,6 +18,9 @@ def run_cli(
     full_env = dict(os.environ)
     full_env.setdefault("CEP_POLICY_DIR", str(Path(os.devnull).parent / "nonexistent-cep-policies"))
     full_env.update(env or {})
+    if env and "CEP_POLICY_DIR" in env and sys.platform != "win32":
+        # Policy written by this test is trusted as if root wrote it (see the README).
+        full_env.setdefault("CEP_POLICY_OWNER_UID", str(os.geteuid()))
     argv = [sys.executable, "-m", "cep_gui"]
     if data_dir is not None:
         argv += ["--data-dir", str(data_dir)]

@@ -29,3 +29,19 @@ class EnvKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         raise PasswordSetError("this test keyring is read-only")
+
+
+class RecordingKeyring(KeyringBackend):
+    """Records each deletion in the file ``CEP_TEST_KEYRING_LOG`` names."""
+
+    priority = 1
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise PasswordSetError("this test keyring is read-only")
+
+    def delete_password(self, service: str, username: str) -> None:
+        with open(os.environ["CEP_TEST_KEYRING_LOG"], "a", encoding="utf-8") as log:
+            log.write(username + "\n")

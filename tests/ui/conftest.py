@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,11 +12,12 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from cep_gui.core.client import Overrides
 from cep_gui.core.clock import ManualClock
-from cep_gui.core.policy_sources import PolicyLocations
-from cep_gui.ui.controller import AppController, ClientSettings
+from cep_gui.core.services import Overrides, Services
+from cep_gui.ui.controller import AppController
+from tests.conftest import FAST
 from tests.helpers.builders import CountingBuilder
+from tests.helpers.policies import trusted
 
 T = TypeVar("T")
 
@@ -46,21 +48,23 @@ def pytest_sessionfinish() -> None:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, clock: ManualClock) -> ClientSettings:
-    return ClientSettings(
-        tmp_path / "data",
+def settings(tmp_path: Path, clock: ManualClock) -> Services:
+    """The services a test app runs with: its own folders, clock and no policy."""
+    return Services(
+        data_dir=tmp_path / "data",
         clock=clock,
-        policy_locations=PolicyLocations("linux", tmp_path / "no-policies"),
+        policy_locations=trusted(tmp_path / "no-policies"),
+        http=FAST,
+        runtime_dir=tmp_path,
     )
 
 
 @pytest.fixture
-def controller(settings: ClientSettings) -> Iterator[AppController]:
+def controller(settings: Services) -> Iterator[AppController]:
     made = AppController(settings, CountingBuilder())
     yield made
     made.close()
 
 
-def with_endpoint(settings: ClientSettings, url: str) -> ClientSettings:
-    settings.overrides = Overrides(endpoint=url)
-    return settings
+def with_endpoint(settings: Services, url: str) -> Services:
+    return dataclasses.replace(settings, overrides=Overrides(endpoint=url))

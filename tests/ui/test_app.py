@@ -6,7 +6,6 @@ import itertools
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -18,14 +17,14 @@ from pytestqt.qtbot import QtBot
 from cep_gui.core.client import BuildRequest
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.report import Report
-from cep_gui.core.store import Store
-from cep_gui.ui.controller import AppController, ClientSettings
+from cep_gui.core.services import Services
+from cep_gui.core.store import Store, outbox_table, settings_table
+from cep_gui.ui.controller import AppController
 from cep_gui.ui.scheduler import MAX_WAKE, MIN_WAKE, Scheduler
-from cep_gui.ui.shell import FIRST_RUN_SETTING
 from cep_gui.ui.single_instance import SingleInstance, server_name
 from cep_gui.ui.tray import Tray
-from tests.helpers.builders import CountingBuilder
-from tests.ui.conftest import run_async
+from tests.helpers.builders import CountingBuilder, plant_report
+from tests.ui.conftest import run_async, with_endpoint
 
 
 def app() -> QApplication:
@@ -45,11 +44,12 @@ def test_tray_icon_state_tooltip_and_menu(qtbot: QtBot, controller: AppControlle
     controller.join()
     assert tray.state == "participating" and tray.send_action.isEnabled()
     assert "Next report" in tray.icon.toolTip()
+    plant_report(controller.client, "x", b"{}")
     with controller.client.store.transaction() as tx:
-        tx.execute(
-            "INSERT INTO outbox (id, kind, created, payload, attempts, last_error) VALUES "
-            "('x', 'report', '2026-11-28T09:00:00+00:00', X'7B7D', 1, 'the server was unreachable')"
-        )
+        outbox_table.record_attempt(
+            tx, "x", at=controller.client.clock.now(), not_before=None,
+            error="the server was unreachable",
+        )  # fmt: skip
     controller.refresh()
     assert tray.state == "problem"
 
@@ -63,7 +63,7 @@ def test_scheduler_sleeps_long_when_nothing_can_happen(controller: AppController
 
 
 def test_scheduler_wakes_an_overdue_machine_a_few_minutes_after_start(
-    settings: ClientSettings, clock: ManualClock
+    settings: Services, clock: ManualClock
 ) -> None:
     early = AppController(settings, CountingBuilder())
     early.join()
@@ -80,18 +80,17 @@ def test_scheduler_wakes_an_overdue_machine_a_few_minutes_after_start(
 
 
 def test_a_scheduled_wake_queues_and_sends(
-    settings: ClientSettings, clock: ManualClock, receiver: object
+    settings: Services, clock: ManualClock, receiver: object
 ) -> None:
-    from cep_gui.core.client import Overrides
     from cep_gui.receiver.server import ReceiverServer
 
     assert isinstance(receiver, ReceiverServer)
-    settings.overrides = Overrides(endpoint=receiver.url)
-    controller = AppController(settings, CountingBuilder())
+    controller = AppController(with_endpoint(settings, receiver.url), CountingBuilder())
     controller.join()
     clock.advance(timedelta(days=8))
-    summary = run_async(app(), controller.run_due())
-    assert len(summary.delivered) == 1 and len(list(receiver.db.reports())) == 1
+    run_async(app(), controller.run_due())
+    assert len(list(receiver.db.reports())) == 1
+    assert controller.status["last_upload"]["outcome"] == "delivered"
     controller.close()
 
 
@@ -101,7 +100,7 @@ class SlowBuilder(CountingBuilder):
         return super().__call__(request)
 
 
-def test_the_ui_stays_responsive_during_a_slow_collection(settings: ClientSettings) -> None:
+def test_the_ui_stays_responsive_during_a_slow_collection(settings: Services) -> None:
     controller = AppController(settings, SlowBuilder())
     ticks: list[float] = []
     timer = QTimer()
@@ -121,7 +120,7 @@ def test_the_ui_stays_responsive_during_a_slow_collection(settings: ClientSettin
 
 
 def test_second_start_hands_its_command_to_the_first(qtbot: QtBot, tmp_path: Path) -> None:
-    name = server_name(tmp_path)
+    name = server_name(tmp_path, tmp_path)
     first = SingleInstance(name)
     assert first.listen()
     received: list[str] = []
@@ -160,11 +159,14 @@ def test_without_a_display_the_app_says_so_and_exits_2(tmp_path: Path) -> None:
 def test_the_real_app_starts_once_per_user(tmp_path: Path) -> None:
     """The real entry point, as a process: it starts (first run: Preferences), and a
     second start hands its command over instead of starting again."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    argv = [sys.executable, "-m", "cep_gui", "--data-dir", str(tmp_path)]
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)}
+    argv = [sys.executable, "-m", "cep_gui", "--data-dir", str(data)]
     first = subprocess.Popen([*argv, "tray"], env=env, stderr=subprocess.DEVNULL)
     try:
-        socket_path = Path(tempfile.gettempdir()) / server_name(tmp_path)
+        socket_path = Path(server_name(data, runtime))
         deadline = time.monotonic() + 20
         while not socket_path.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -173,8 +175,8 @@ def test_the_real_app_starts_once_per_user(tmp_path: Path) -> None:
                                 check=False)  # fmt: skip
         assert second.returncode == 0, second.stderr
         assert first.poll() is None  # still running: the second start did not replace it
-        with Store.open(tmp_path) as store:
-            assert store.get_setting(FIRST_RUN_SETTING) == "1"
+        with Store.open(data) as store, store.snapshot() as conn:
+            assert settings_table.read(conn).first_run_done
     finally:
         first.terminate()
         first.wait(10)

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from cep_gui.core.consent import State, load_consent
 from cep_gui.core.policy_sources import PolicyLocations
+from cep_gui.core.services import Services
 from cep_gui.receiver.server import ReceiverServer
-from cep_gui.ui.controller import AppController, ClientSettings
+from cep_gui.ui.controller import AppController
 from cep_gui.ui.feedback_pane import FeedbackPane
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.regfile import RegFileReader
@@ -88,8 +89,10 @@ def test_forced_policy_disables_the_toggle_and_names_its_source(
         "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\CEP]\n"
         '"Participation"="forced_on"\n"AllowedCategories"="host_hardware,usage"\n'
     )
-    settings = ClientSettings(
-        tmp_path / "d", policy_locations=PolicyLocations("windows", tmp_path, registry)
+    settings = Services(
+        data_dir=tmp_path / "d",
+        policy_locations=PolicyLocations("windows", tmp_path, registry),
+        runtime_dir=tmp_path,
     )
     controller = AppController(settings, CountingBuilder())
     pane = FeedbackPane(controller)
@@ -105,7 +108,7 @@ def test_forced_policy_disables_the_toggle_and_names_its_source(
 
 
 def test_leaving_with_deletion_sends_one_deletion_request(
-    qtbot: QtBot, settings: ClientSettings, receiver: ReceiverServer
+    qtbot: QtBot, settings: Services, receiver: ReceiverServer
 ) -> None:
     controller = AppController(with_endpoint(settings, receiver.url), CountingBuilder())
     pane = FeedbackPane(controller)

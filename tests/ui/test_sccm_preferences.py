@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cep_gui.collectors.sccm_errors import MESSAGES
-from cep_gui.core.client import SCCM_CA_FILE_SETTING, SCCM_URL_SETTING
+from cep_gui.collectors.sccm.errors import MESSAGES
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.preferences import AdvancedPage
 from cep_gui.ui.texts import REASONS
@@ -58,7 +57,7 @@ def test_a_working_connection_shows_the_site_version(
         "Connected: the AdminService answered (site version 5.00.9128.1000)."
     )
     assert page.test_connection.isEnabled()
-    assert controller.client.store.get_setting(SCCM_URL_SETTING) == fake.url
+    assert controller.settings().sccm_url == fake.url
     assert len(ticks) >= 5, "the window must keep working while the server is slow"
 
 
@@ -91,7 +90,7 @@ def test_a_self_signed_site_works_once_its_certificate_file_is_given(
     )
     page.sccm_ca_file.setText(str(certificate.cert_file))
     assert run_async(qapp, page.connection_test()).startswith("Connected:")
-    assert controller.client.store.get_setting(SCCM_CA_FILE_SETTING) == str(certificate.cert_file)
+    assert controller.settings().sccm_ca_file == str(certificate.cert_file)
     again = AdvancedPage(controller)
     qtbot.addWidget(again)
     assert again.sccm_ca_file.text() == str(certificate.cert_file)

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cep_gui.core.catalog import load_catalog
+from cep_gui.core.services import Services
 from cep_gui.receiver.server import ReceiverServer
-from cep_gui.ui.controller import AppController, ClientSettings
+from cep_gui.ui.controller import AppController
 from cep_gui.ui.viewer import CollectedTab, ViewerWindow, pretty
-from tests.helpers.builders import CountingBuilder
+from tests.helpers.builders import CountingBuilder, fill_history
 from tests.ui.conftest import run_async, with_endpoint
 
 
@@ -59,7 +60,7 @@ def test_values_come_from_a_background_dry_run(qtbot: QtBot, controller: AppCont
 
 
 def test_history_shows_exactly_what_the_receiver_stored(
-    qtbot: QtBot, settings: ClientSettings, receiver: ReceiverServer, tmp_path: Path
+    qtbot: QtBot, settings: Services, receiver: ReceiverServer, tmp_path: Path
 ) -> None:
     controller = AppController(with_endpoint(settings, receiver.url), CountingBuilder())
     controller.join()
@@ -88,12 +89,7 @@ def test_history_shows_exactly_what_the_receiver_stored(
 
 def test_viewer_lists_a_thousand_reports(qtbot: QtBot, controller: AppController) -> None:
     payload = b'{"schema_version":1}'
-    with controller.client.store.transaction() as tx:
-        tx.executemany(
-            "INSERT INTO history (item_id, kind, at, endpoint, status, outcome, payload) "
-            "VALUES (?, 'report', '2026-11-28T09:00:00+00:00', 'e', 202, 'delivered', ?)",
-            [(f"r{i}", payload) for i in range(1000)],
-        )
+    fill_history(controller.client, 1000, payload)
     window = ViewerWindow(controller)
     qtbot.addWidget(window)
     assert window.sent.model.rowCount() == 1000

@@ -1,0 +1,1 @@
+"""Host hardware: processor, memory, disks, graphics, firmware, per operating system."""

@@ -1,0 +1,1 @@
+"""Microsoft Configuration Manager (SCCM): the site's AdminService, as counts."""

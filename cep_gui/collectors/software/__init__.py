@@ -1,0 +1,1 @@
+"""Host software: the operating system and the installed software of each package source."""

@@ -1,0 +1,91 @@
+"""Installed RPM packages, from one ``rpm -qa`` run, each with where it came from.
+
+A package counts as the distribution's own (public, named in a report) when it is signed
+and its ``VENDOR`` is one of the distributions' (:data:`DISTRIBUTION_VENDORS`); a package
+built locally carries no signature, and one from a company or third-party repository another
+vendor: those are counted, never named.
+
+The RPM database (Berkeley DB, NDB or SQLite depending on the distribution) has
+no stable format to read directly, so the ``rpm`` tool is asked, once, with a
+tab-separated query format. It is started only when a database exists under
+the view's root, so machines without RPM spawn nothing. The query itself always
+reads the live system's database.
+"""
+
+from __future__ import annotations
+
+from cep_gui.collectors.base import ErrorSink
+from cep_gui.collectors.software.packages import Origin, PackageEntry, entry
+from cep_gui.collectors.system import SystemEnv
+from cep_gui.core.errors import CollectorFailure, ErrorCode
+
+#: Where RPM keeps its database (the second is the newer location, e.g. openSUSE, Fedora 36+).
+DB_DIRS = ("/var/lib/rpm", "/usr/lib/sysimage/rpm")
+#: Database files of the Berkeley DB, NDB and SQLite back ends.
+DB_FILES = ("rpmdb.sqlite", "Packages", "Packages.db")
+
+#: ``%|EPOCH?{...}|`` prints the epoch only when a package has one (works on every rpm version);
+#: the last column is the header signature (``RSA/SHA256, <date>, Key ID ...``) or ``(none)``.
+QUERY_FORMAT = (
+    "%{NAME}\\t%|EPOCH?{%{EPOCH}:}:{}|%{VERSION}-%{RELEASE}\\t%{VENDOR}\\t"
+    "%|RSAHEADER?{%{RSAHEADER:pgpsig}}:{%{DSAHEADER:pgpsig}}|\\n"
+)
+ARGV = ("rpm", "-qa", "--queryformat", QUERY_FORMAT)
+TIMEOUT = 15.0
+
+#: Pseudo-packages holding imported signing keys: not software.
+_NOT_SOFTWARE = frozenset({"gpg-pubkey"})
+#: ``VENDOR`` of the distributions' own packages (a prefix: SUSE adds its web address).
+DISTRIBUTION_VENDORS = (
+    "Fedora Project", "Red Hat, Inc.", "CentOS", "Rocky Enterprise Software Foundation",
+    "AlmaLinux", "Oracle America", "openSUSE", "SUSE LLC", "Amazon Linux", "Amazon.com",
+    "CloudLinux", "Mageia.Org", "OpenMandriva", "Scientific Linux", "Microsoft Corporation",
+    "Koji", "Virtuozzo", "EuroLinux", "Navy Linux", "openEuler", "Photon",
+)  # fmt: skip
+
+
+def has_rpm_database(env: SystemEnv) -> bool:
+    return any(env.path(f"{d}/{f}").is_file() for d in DB_DIRS for f in DB_FILES)
+
+
+def read_rpm(env: SystemEnv, errors: ErrorSink) -> list[PackageEntry] | None:
+    """Installed RPM packages, or None when this is not an RPM-based system."""
+    if not has_rpm_database(env) or not env.runner.available("rpm"):
+        return None
+    return parse_rpm_output(env.runner.run(ARGV, timeout=TIMEOUT))
+
+
+def parse_rpm_output(text: str) -> list[PackageEntry]:
+    """Parse ``NAME<TAB>[EPOCH:]VERSION-RELEASE<TAB>VENDOR<TAB>SIGNATURE`` lines.
+
+    A ``0:`` epoch is dropped. A line without the vendor and signature columns is a package
+    of unknown origin (counted, not named).
+    """
+    found: list[PackageEntry] = []
+    lines = malformed = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        lines += 1
+        name, sep, rest = line.partition("\t")
+        if not sep:
+            malformed += 1
+            continue
+        if name in _NOT_SOFTWARE:
+            continue
+        version, _, rest = rest.partition("\t")
+        vendor, has_origin, signature = rest.partition("\t")
+        version = version.strip()
+        if version.startswith("0:"):
+            version = version[2:]
+        origin = _origin(vendor.strip(), signature.strip()) if has_origin else "unknown"
+        if (item := entry(name, version, "rpm", origin)) is not None:
+            found.append(item)
+    if lines and malformed == lines:
+        raise CollectorFailure(ErrorCode.PARSE_ERROR, "rpm printed no package lines")
+    return found
+
+
+def _origin(vendor: str, signature: str) -> Origin:
+    signed = "Key ID" in signature
+    return "public" if signed and vendor.startswith(DISTRIBUTION_VENDORS) else "local"

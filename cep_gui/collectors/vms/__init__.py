@@ -1,0 +1,1 @@
+"""Virtual machines: discovery and one parser per hypervisor format, in one vocabulary."""

@@ -1,0 +1,162 @@
+"""Leaving is a fence: nothing built under an earlier consent is sealed or sent after it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from cep_gui.core import fence, outbox
+from cep_gui.core.client import BuildRequest, CepClient, Overrides
+from cep_gui.core.consent import Consent, Source, State
+from cep_gui.core.fence import BuiltUnder, Verdict
+from cep_gui.core.history import list_history
+from cep_gui.core.report import Report
+from cep_gui.receiver.server import ReceiverServer
+from tests.conftest import FAST, ClientFactory
+from tests.helpers.builders import CountingBuilder
+from tests.helpers.policies import trusted, write_policy
+from tests.helpers.sending import queue, send
+
+JOINED = Consent(State.PARTICIPATING, None, "id-1", None, Source.USER, "s", generation=4)
+BUILT = BuiltUnder(4, "id-1", ("host_hardware", "usage"))
+ALLOWED = ("host_hardware", "host_software", "usage")
+
+
+def ruling(
+    kind: str = "report",
+    built: BuiltUnder = BUILT,
+    consent: Consent = JOINED,
+    *,
+    participating: bool = True,
+    allowed: tuple[str, ...] = ALLOWED,
+    broken: bool = False,
+) -> fence.Ruling:
+    return fence.rule(
+        kind, built, consent, participating=participating, allowed=allowed, policy_broken=broken
+    )
+
+
+def test_a_report_under_the_same_consent_is_sent() -> None:
+    assert ruling().verdict is Verdict.SEND
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"built": BuiltUnder(3, "id-1", BUILT.categories)}, "consent changed"),
+        ({"built": BuiltUnder(4, "id-0", BUILT.categories)}, "another installation"),
+        ({"allowed": ("host_software", "usage")}, "no longer allowed: host_hardware"),
+        ({"participating": False}, "no longer takes part"),
+        (
+            {"consent": Consent(State.NOT_PARTICIPATING, None, None, None, Source.USER)},
+            "no longer takes part",
+        ),
+    ],
+)
+def test_a_void_report_is_dropped(change: dict[str, object], reason: str) -> None:
+    found = ruling(**change)  # type: ignore[arg-type]
+    assert found.verdict is Verdict.DROP and reason in found.reason
+
+
+def test_a_broken_policy_holds_everything_even_deletion_requests() -> None:
+    assert ruling(broken=True).verdict is Verdict.HOLD
+    assert ruling("deletion", broken=True).verdict is Verdict.HOLD
+
+
+def test_a_deletion_request_goes_after_leaving() -> None:
+    left = Consent(State.NOT_PARTICIPATING, None, None, None, Source.USER, generation=5)
+    assert ruling("deletion", consent=left, participating=False).verdict is Verdict.SEND
+
+
+class LeavingBuilder(CountingBuilder):
+    """Leaves (as another process would) while the report is being built."""
+
+    def __init__(self, leave: object) -> None:
+        super().__init__()
+        self.leave = leave
+
+    def __call__(self, request: BuildRequest) -> Report:
+        report = super().__call__(request)
+        self.leave()  # type: ignore[operator]
+        return report
+
+
+def test_a_report_built_across_a_leave_is_never_sealed(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    other = make_client(receiver.url)  # another handle, as another process has
+    builder = LeavingBuilder(lambda: other.leave(Source.COMMAND_LINE))
+    with pytest.raises(outbox.ConsentChanged, match="discarded"):
+        queue(client, builder)
+    assert outbox.count(client.store) == 0
+    client.join(Source.USER, ["usage"])
+    send(client)
+    assert receiver.requests == 0  # nothing of the old consent went anywhere
+
+
+def test_narrowing_the_categories_drops_a_queued_report(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    dropped = queue(client, CountingBuilder())
+    client.set_categories(Source.USER, ["usage"])
+    summary = send(client)
+    assert summary.dropped == [dropped] and receiver.requests == 0
+    assert outbox.count(client.store) == 0
+
+
+def test_a_policy_that_narrows_the_categories_drops_a_queued_report(
+    tmp_path: Path, receiver: ReceiverServer, make_client: ClientFactory
+) -> None:
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    queued = queue(client, CountingBuilder())
+    root = tmp_path / "policies"
+    write_policy(root, "managed", "10-corp.json", {"AllowedCategories": ["usage"]})
+    # The same data folder, now with the organization's policy in force.
+    with CepClient(
+        client.data_dir,
+        clock=client.clock,
+        policy_locations=trusted(root),
+        overrides=Overrides(endpoint=receiver.url),
+        http=FAST,
+    ) as narrowed:
+        summary = send(narrowed)
+    assert summary.dropped == [queued] and receiver.requests == 0
+
+
+def test_leaving_while_the_queue_is_sent_elsewhere_cancels_in_flight(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    """The in-process path: the tray's own upload stops when its user leaves."""
+    from tests.helpers.faults import FaultProxy
+
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="hold")
+    try:
+        client = make_client(proxy.url)
+        client.join(Source.USER)
+        queue(client, CountingBuilder())
+
+        async def scenario() -> object:
+            upload = asyncio.create_task(client.send_waiting(force=True))
+            while not proxy.received.is_set():
+                await asyncio.sleep(0.01)
+            result = client.leave(Source.USER)
+            assert result.local_sender is not None
+            assert await result.local_sender.quiet()
+            return await upload
+
+        summary = asyncio.run(scenario())
+        assert summary.cancelled  # type: ignore[attr-defined]
+        proxy.release.set()
+    finally:
+        proxy.close()
+    (entry,) = list_history(client.store)
+    assert entry.outcome == "cancelled" and receiver.requests == 0
+    assert json.loads(entry.payload)["installation_id"] is not None

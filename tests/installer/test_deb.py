@@ -79,7 +79,7 @@ def test_package_metadata(deb: Built) -> None:
     depends = {d.split()[0] for d in fields["Depends"].split(", ")}
     # Every library Qt needs for development (scripts/setup.sh) is a dependency too.
     setup = (REPO / "scripts" / "setup.sh").read_text(encoding="utf-8")
-    block = re.search(r"^debian_packages=\((.*?)^\)", setup, re.DOTALL | re.MULTILINE)
+    block = re.search(r"^run_packages=\((.*?)^\)", setup, re.DOTALL | re.MULTILINE)
     assert block is not None
     qt_libraries = set(re.findall(r"(?<![\w-])(lib[a-z0-9.+-]+)", block.group(1)))
     assert "libxcb-cursor0" in qt_libraries

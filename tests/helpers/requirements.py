@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from typing import NoReturn
 
 import pytest
@@ -43,5 +44,5 @@ def require_tools(*tools: str, package: str) -> None:
 
 def require_root(why: str) -> None:
     """The test needs root, for the reason ``why``."""
-    if os.name != "posix" or os.geteuid() != 0:
+    if sys.platform == "win32" or os.geteuid() != 0:
         unmet(f"needs root: {why}")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import os
 import pickle
+import sys
 import traceback
 from collections.abc import Callable
 from typing import TypeVar
@@ -53,7 +54,7 @@ def _effective_capabilities() -> int:
 
 def _drop_privileges() -> None:
     """Give up every capability of this process (Linux capset(2), all sets emptied)."""
-    if os.geteuid() != 0:
+    if sys.platform == "win32" or os.geteuid() != 0:
         return
     libc = ctypes.CDLL(None, use_errno=True)
     header = _CapHeader(_LINUX_CAPABILITY_VERSION_3, 0)
@@ -67,6 +68,8 @@ def _drop_privileges() -> None:
 
 def run_unprivileged(function: Callable[[], T]) -> T:
     """``function()`` in a forked child without privileges; its result (picklable) or error."""
+    if sys.platform == "win32":
+        raise NotImplementedError("POSIX only: fork and capabilities")
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest
@@ -93,4 +96,5 @@ def run_unprivileged(function: Callable[[], T]) -> T:
     ok, value = pickle.loads(data)
     if not ok:
         raise ChildFailed(f"in the unprivileged child:\n{value}")
-    return value  # type: ignore[no-any-return]
+    result: T = value
+    return result

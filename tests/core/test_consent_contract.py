@@ -46,6 +46,11 @@ def two_versions(*, added: Sequence[str] = (), widened: Sequence[str] = ()) -> C
     return parse_changes(doc, load_catalog(), "test")
 
 
+def one_version() -> CatalogChanges:
+    doc = {"current": 1, "versions": [{"number": 1, "summary": "The first catalog."}]}
+    return parse_changes(doc, load_catalog(), "test")
+
+
 @pytest.fixture
 def upgraded(monkeypatch: pytest.MonkeyPatch) -> CatalogChanges:
     """Version 2 of the catalog adds the problem counts to the usage category."""
@@ -73,6 +78,7 @@ def test_a_field_added_after_consent_is_withheld_until_agreed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     client = make_client(receiver.url)
+    monkeypatch.setattr(client_module, "load_changes", one_version)
     client.join(Source.USER)  # agreed to version 1
     assert client.effective().agreed_version == 1
     changes = two_versions(added=[PROBLEMS])
@@ -125,6 +131,7 @@ def test_a_forced_participation_covers_catalog_changes(
     write_policy(root, "managed", "10-corp.json", {"Participation": "forced_on"})
     from cep_gui.core.client import CepClient
 
+    monkeypatch.setattr(client_module, "load_changes", one_version)
     with CepClient(
         tmp_path / "d", clock=ManualClock(START), policy_locations=trusted(root)
     ) as client:

@@ -7,7 +7,9 @@
 # PYTHON picks the interpreter (default .venv/bin/python); PyInstaller comes from the
 # project's `build` extra and is installed into that environment when missing.
 # CEP_DIST_DIR changes the output folder (default dist/), CEP_BUILD_DIR the scratch
-# folder (default build/deb). Needs: dpkg-deb, binutils (objdump, used by PyInstaller).
+# folder (default build/deb). Needs: dpkg-deb, binutils (objdump, used by PyInstaller)
+# and the interpreter's shared library (Debian: libpython3.X); `bash scripts/setup.sh
+# test` installs all of them, and the script names whatever is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -16,20 +18,44 @@ out_dir=${CEP_DIST_DIR:-$repo/dist}
 build=${CEP_BUILD_DIR:-$repo/build/deb}
 debian=$repo/installer/debian
 
-fail() { echo "build-deb: $*" >&2; exit 2; }
-command -v dpkg-deb >/dev/null || fail "dpkg-deb is missing: not a Debian system"
-command -v objdump >/dev/null || fail "objdump is missing (apt-get install binutils)"
-"$python" -m installer.generate --check ||
-  fail "the templates are stale: run $python -m installer.generate"
+fail() {
+  echo "build-deb: $*" >&2
+  exit 2
+}
+# shellcheck source=installer/require.sh
+. installer/require.sh
+require_project_python
 
+missing=$(missing_commands dpkg-deb:dpkg objdump:binutils)
 if ! "$python" -c 'import PyInstaller' 2>/dev/null; then
   # The same requirement as pyproject's `build` extra, read from there.
   mapfile -t requirements < <("$python" -c '
 import tomllib
 with open("pyproject.toml", "rb") as f:
     print("\n".join(tomllib.load(f)["project"]["optional-dependencies"]["build"]))')
-  "$python" -m pip install -q --disable-pip-version-check "${requirements[@]}"
+  "$python" -m pip install -q --disable-pip-version-check "${requirements[@]}" ||
+    missing+=${missing:+$'\n'}"PyInstaller in $python (pip could not install ${requirements[*]}, see above)"
 fi
+# PyInstaller bundles the interpreter's shared library, which Debian's python3 does not
+# pull in (libpython3.X): ask PyInstaller's own search for it.
+if "$python" -c 'import PyInstaller' 2>/dev/null; then
+  missing+=$("$python" - <<'PY'
+import sys, sysconfig
+from PyInstaller.depend.bindepend import get_python_library_path
+try:
+    found = get_python_library_path()
+except BaseException:  # PyInstaller's PythonLibraryNotFoundError is a SystemExit
+    found = None
+if not found:
+    name = sysconfig.get_config_var("INSTSONAME") or "libpython%d.%d.so" % sys.version_info[:2]
+    print("\n%s, the shared Python library that PyInstaller bundles "
+          "(Debian: apt-get install libpython%d.%d)" % ((name,) + sys.version_info[:2]))
+PY
+)
+fi
+fail_if_missing "$missing"
+"$python" -m installer.generate --check ||
+  fail "the templates are stale: run $python -m installer.generate"
 
 version=$("$python" -c 'import cep_gui; print(cep_gui.__version__)')
 # PEP 440 pre-releases sort before the release in Debian too: 1.0rc1 -> 1.0~rc1.

@@ -18,10 +18,14 @@ payload=$(realpath "${CEP_WINDOWS_PAYLOAD:-$repo/installer/windows/payload}")
 templates=$repo/installer/templates/windows
 out_dir=${CEP_DIST_DIR:-$repo/dist}
 
-fail() { echo "build-msi: $*" >&2; exit 2; }
-for tool in wixl wixl-heat msibuild; do
-  command -v "$tool" >/dev/null || fail "$tool is missing (apt-get install wixl msitools)"
-done
+fail() {
+  echo "build-msi: $*" >&2
+  exit 2
+}
+# shellcheck source=installer/require.sh
+. installer/require.sh
+fail_if_missing "$(missing_commands wixl:wixl wixl-heat:wixl msibuild:msitools)"
+require_project_python
 [ -d "$payload" ] || fail "no payload folder $payload"
 # The package must say what the schema says: refuse templates older than the schema.
 "$python" -m installer.generate --check ||

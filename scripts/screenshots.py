@@ -8,17 +8,17 @@ libraries; `apt-get install xvfb trayer imagemagick`). Saves, with a ``-de`` suf
 for German: feedback.png (the Feedback pane), managed.png (the pane when IT requires
 taking part), viewer-search.png (a search hit inside installed software),
 viewer-sent.png (sent reports with the changes view), tray-menu.png (the tray
-menu with its status line), whats-new.png ("What's new in what is collected" after
-an upgrade to a second catalog version) and viewer-review.png (a report that waits
-for the user's review).
+menu with its status line), whats-new.png ("What's new in what is collected" for a
+user who agreed before the catalog's latest version) and viewer-review.png (a
+report that waits for the user's review).
 
 Demo data is made in a temp folder: the user joins, two reports go to a local
 receiver three weeks apart, then the windows are shown as a user would see them.
 The only thing staged is the difference between the two reports (the first one
 records an older version of one program and lacks another), so the changes view
 has something to show on a machine whose software did not change in a minute; and,
-for the "What's new" page, a second catalog version (injected through
-``Services.catalog_changes``) that adds one field and widens another.
+for the "What's new" page, the user's agreement to the catalog as it was before its
+latest version (``Services.catalog_changes`` holds the older versions while joining).
 """
 
 from __future__ import annotations
@@ -45,40 +45,15 @@ else:
 LANGS = {"en": ("en_US.UTF-8", "en"), "de": ("de_DE.UTF-8", "de")}
 
 
-#: The demo's second catalog version, in the language of the screenshots (a real one
-#: ships its summary translated, like every catalog text).
-SUMMARY = {
-    "en": (
-        "Version 2 also counts the problems the product runs into (such as a failed upload), "
-        "so that the most frequent ones are fixed first, and sends the processor's top speed "
-        "exactly instead of rounded."
-    ),
-    "de": (
-        "Version 2 zählt auch die Probleme, auf die das Produkt stößt (etwa ein "
-        "fehlgeschlagenes Hochladen), damit die häufigsten zuerst behoben werden, und sendet "
-        "die Höchstgeschwindigkeit des Prozessors genau statt gerundet."
-    ),
-}
+def first_catalog_version() -> Any:
+    """The packaged catalog's versions as they were before its latest one: a user who
+    agreed then sees the latest on the "What's new" page after the update."""
+    from cep_gui.core.catalog_changes import CatalogChanges, load_changes
 
-
-def second_catalog_version(lang: str) -> Any:
-    from cep_gui.core.catalog import load_catalog
-    from cep_gui.core.catalog_changes import parse_changes
-
-    doc = {
-        "current": 2,
-        "versions": [
-            {"number": 1, "date": "2026-12-01", "summary": "The first catalog."},
-            {
-                "number": 2,
-                "date": "2027-03-01",
-                "summary": SUMMARY[lang],
-                "added": ["usage.problems.counts"],
-                "widened": ["host_hardware.cpu.max_frequency_mhz"],
-            },
-        ],
-    }
-    return parse_changes(doc, load_catalog(), "demo")
+    packaged = load_changes()
+    if packaged.current < 2:
+        raise SystemExit("the catalog has one version only: nothing to show as new")
+    return CatalogChanges(current=packaged.current - 1, versions=packaged.versions[:-1])
 
 
 def start_x(lang: str) -> list[subprocess.Popen[bytes]]:
@@ -137,7 +112,7 @@ async def settle_viewer(viewer: Any) -> None:
             return
 
 
-async def demo(out: Path, workdir: Path, suffix: str, lang: str) -> None:
+async def demo(out: Path, workdir: Path, suffix: str) -> None:
     from datetime import UTC, datetime, timedelta
 
     from PySide6.QtCore import QPoint
@@ -246,7 +221,7 @@ async def demo(out: Path, workdir: Path, suffix: str, lang: str) -> None:
     window.hide()
     managed.close()
 
-    # After an upgrade: the user agreed to catalog version 1, the program has version 2.
+    # After an update: the user agreed to the catalog before its latest version.
     upgraded_services = Services(
         data_dir=workdir / "upgraded-data",
         clock=clock,
@@ -254,13 +229,13 @@ async def demo(out: Path, workdir: Path, suffix: str, lang: str) -> None:
         overrides=Overrides(endpoint=receiver.url),
         runtime_dir=workdir,
     )
-    before = AppController(upgraded_services, DemoBuilder())
+    before = AppController(
+        dataclasses.replace(upgraded_services, catalog_changes=first_catalog_version()),
+        DemoBuilder(),
+    )
     before.save_settings(first_run_done=True)
     before.client.join(Source.USER)
     before.close()
-    upgraded_services = dataclasses.replace(
-        upgraded_services, catalog_changes=second_catalog_version(lang)
-    )
     upgraded = AppController(upgraded_services, DemoBuilder())
     window = PreferencesWindow(upgraded)
     window.show()
@@ -328,7 +303,7 @@ def main() -> int:
         asyncio.set_event_loop(loop)
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         with loop:
-            loop.run_until_complete(demo(args.folder.resolve(), workdir, suffix, args.lang))
+            loop.run_until_complete(demo(args.folder.resolve(), workdir, suffix))
     finally:
         for process in processes:
             process.terminate()

@@ -7,7 +7,6 @@ collector reads (and places it does not), then a full report is built.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 
 from cep_gui.pipeline import build_report
 from tests.collectors.software.apt import write_archive
+from tests.helpers.requirements import require_tools
 from tests.helpers.system import CannedRunner, make_env, write_tree
 
 USER = "zqcanaryuser"
@@ -137,7 +137,6 @@ def test_the_real_machine_report_has_no_host_name_home_mac_or_ip() -> None:
     assert [s for s in secrets if s in text] == []
 
 
-@pytest.mark.skipif(shutil.which("dpkg-query") is None, reason="not a Debian system")
 def _installed() -> set[tuple[str, ...]]:
     listed = subprocess.run(
         ["dpkg-query", "-W", "-f", "${db:Status-Abbrev}\t${Package}\t${Version}\n"],
@@ -148,6 +147,8 @@ def _installed() -> set[tuple[str, ...]]:
 
 def test_collect_json_lists_what_dpkg_shows(tmp_path: Path) -> None:
     from tests.helpers.cli import run_cli
+
+    require_tools("dpkg-query", package="dpkg")
 
     before = _installed()
     result = run_cli("collect", "--json", data_dir=tmp_path, env={"XDG_CACHE_HOME": str(tmp_path)})

@@ -7,6 +7,9 @@ can point a collector at a directory of real-format files instead of this machin
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
+import itertools
 import os
 import platform
 import socket
@@ -94,6 +97,10 @@ def _cache_dir() -> Path:
 
 def _own_addresses() -> tuple[str, ...]:
     """MAC and IP addresses of this machine's interfaces (for redaction only)."""
+    if sys.platform.startswith("linux"):
+        found = linux_addresses(Path("/"))
+        if found:
+            return found
     import psutil
 
     try:
@@ -103,6 +110,30 @@ def _own_addresses() -> tuple[str, ...]:
     return tuple(
         sorted({a.address.split("%", 1)[0] for addrs in table.values() for a in addrs if a.address})
     )
+
+
+def linux_addresses(root: Path) -> tuple[str, ...]:
+    """The same addresses from /sys and /proc, without loading psutil (13 ms a run):
+    each interface's MAC, the local IPv4 addresses of the routing trie, the IPv6 ones."""
+    found: set[str] = set()
+    try:
+        for interface in (root / "sys/class/net").iterdir():
+            with contextlib.suppress(OSError):
+                mac = (interface / "address").read_text().strip()
+                if mac:
+                    found.add(mac)
+        lines = (root / "proc/net/fib_trie").read_text().splitlines()
+    except OSError:
+        return ()
+    for previous, line in itertools.pairwise(lines):
+        if line.strip().startswith("/32 host LOCAL") and "|--" in previous:
+            found.add(previous.split("|--", 1)[1].strip())
+    with contextlib.suppress(OSError):
+        for entry in (root / "proc/net/if_inet6").read_text().splitlines():
+            raw = entry.split()[0] if entry.split() else ""
+            if len(raw) == 32:
+                found.add(str(ipaddress.IPv6Address(int(raw, 16))))
+    return tuple(sorted(found))
 
 
 def _platform_name() -> PlatformName:

@@ -24,41 +24,35 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cep_gui.core import consent as consent_mod
-from cep_gui.core import (
-    fence,
-    fence_signal,
-    history,
-    leave_marker,
-    maintenance,
-    outbox,
-    relay_status,
-    usage,
-)
-from cep_gui.core import status as status_mod
+from cep_gui.core import leave_marker, usage
 from cep_gui.core.catalog import load_catalog
 from cep_gui.core.catalog_changes import CatalogChanges, load_changes
 from cep_gui.core.clock import Clock
 from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.consent import Consent, Source
 from cep_gui.core.exceptions import Refused, StoreError, UsageError
-from cep_gui.core.fence import BuiltUnder
 from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.participation import Decision, decide, needs_reconcile, reconcile
 from cep_gui.core.policy import EffectiveSetting, Level, PolicySet, check_url
 from cep_gui.core.policy_sources import PolicyLocations, read_policies
 from cep_gui.core.profiles import DEFAULT_PROFILE, Profile, get_profile
-from cep_gui.core.report import Report
 from cep_gui.core.schedule import is_due, next_due
 from cep_gui.core.secrets import UPLOAD_TOKEN, SecretStore, SecretsUnavailable
 from cep_gui.core.sender_lock import DEFAULT_WAIT_S, SenderLock
 from cep_gui.core.services import Overrides, Services
 from cep_gui.core.store import Store, schedule_table, settings_table, usage_table
-from cep_gui.core.store.history_table import HistoryRow
 from cep_gui.core.store.settings_table import UserSettings
 from cep_gui.core.usage import Kind, Snapshot
+
+if TYPE_CHECKING:
+    # Loaded where they are used: a dry run (``collect``) needs none of them.
+    from cep_gui.core import fence_signal, outbox, relay_status
+    from cep_gui.core import status as status_mod
+    from cep_gui.core.report import Report
+    from cep_gui.core.store.history_table import HistoryRow
 
 #: "Remind me tomorrow" waits this long; a report nobody answers is skipped after the other.
 REMIND_AFTER = timedelta(days=1)
@@ -343,6 +337,8 @@ class CepClient:
 
     def status(self) -> dict[str, Any]:
         """The machine-readable status (``cep-gui status --json``)."""
+        from cep_gui.core import outbox
+
         state = self.effective()
         consent = state.consent
         waiting = outbox.pending(self.store)
@@ -402,6 +398,8 @@ class CepClient:
         }
 
     def last_upload(self) -> dict[str, Any] | None:
+        from cep_gui.core import history
+
         row = history.last_report(self.store)
         if row is None:
             return None
@@ -415,6 +413,8 @@ class CepClient:
 
     def has_work_due(self) -> bool:
         """Whether ``run_due`` would send something now (so the UI can say "Sending…")."""
+        from cep_gui.core import outbox
+
         state = self.effective()
         now = self.clock.now()
         if state.policy.broken:
@@ -432,25 +432,37 @@ class CepClient:
 
     def waiting(self) -> list[outbox.OutboxItem]:
         """What waits in the outbox, oldest first."""
+        from cep_gui.core import outbox
+
         return outbox.pending(self.store)
 
     def history_rows(self) -> list[HistoryRow]:
+        from cep_gui.core import history
+
         return history.history_rows(self.store)
 
     def history_payload(self, row_id: int) -> bytes:
         """The JSON document a history row sent (decompressed from the wire bytes)."""
+        from cep_gui.core import history
+
         return history.history_payload(self.store, row_id)
 
     def previous_payload(self, row_id: int) -> bytes | None:
         """The report this installation delivered before that row (never across a leave)."""
+        from cep_gui.core import history
+
         return history.previous_in_participation(self.store, row_id)
 
     def last_delivered_payload(self) -> bytes | None:
         """The newest report delivered under the current installation id, if any."""
+        from cep_gui.core import history
+
         return history.last_delivered(self.store, self.effective().consent.installation_id)
 
     def export_history(self, row_ids: Sequence[int], target: Path) -> int:
         """Write the exact documents sent, with their metadata, to ``target``."""
+        from cep_gui.core import history
+
         return history.export(self.store, row_ids, target, self.clock.now())
 
     def status_view(self, *, sending: bool = False) -> status_mod.Status:
@@ -462,6 +474,9 @@ class CepClient:
         return self._status_view(self.effective(), sending)
 
     def _status_view(self, state: Effective, sending: bool) -> status_mod.Status:
+        from cep_gui.core import fence_signal, history, outbox
+        from cep_gui.core import status as status_mod
+
         decision = state.decision
         forced = None
         if decision.managed:
@@ -551,6 +566,8 @@ class CepClient:
 
     def prepare(self) -> Effective:
         """Record a pending leave, follow policy, clamp dates from the future."""
+        from cep_gui.core import maintenance
+
         now = self.clock.now()
         if leave_marker.pending(self.data_dir):
             try:
@@ -565,7 +582,7 @@ class CepClient:
         policy = read_policies(self.policy_locations)
         with self.store.transaction() as tx:
             before = consent_mod.read(tx)
-            after = reconcile(tx, policy, now)
+            after = reconcile(tx, policy, now, catalog_version=self.catalog_changes().current)
             maintenance.clamp_future_dates(tx, now)
         if after.generation != before.generation:
             self._notify_senders()
@@ -663,6 +680,8 @@ class CepClient:
 
     def held_reports(self) -> list[outbox.OutboxItem]:
         """Reports waiting for the user's review, oldest first."""
+        from cep_gui.core import outbox
+
         return [i for i in outbox.pending(self.store, "report") if i.held == "review"]
 
     def approve(self, report_id: str) -> None:
@@ -706,6 +725,8 @@ class CepClient:
         installation id would link it to this one. A row whose state is final is not
         asked again. The tray calls this now and then (every few hours at most).
         """
+        from cep_gui.core import history, relay_status
+
         state = self.effective()
         if not state.may_send or state.local_only:
             raise Refused(
@@ -734,6 +755,8 @@ class CepClient:
         With ``request_deletion`` a deletion request for what this installation sent is
         sealed in the same transaction; it is the only thing ever sent after leaving.
         """
+        from cep_gui.core import fence_signal
+
         state = self.effective()
         if state.decision.managed and state.decision.participating:
             raise Refused(
@@ -774,6 +797,8 @@ class CepClient:
     ) -> tuple[consent_mod.LeaveRecord, bool]:
         import uuid
 
+        from cep_gui.core import outbox
+
         with self.store.transaction() as tx:
             current = consent_mod.read(tx)
             queued = False
@@ -811,6 +836,8 @@ class CepClient:
         return self.save_settings(replace(self.settings(), **changes))
 
     def delete_history(self) -> int:
+        from cep_gui.core import history
+
         return history.delete_history(self.store)
 
     def dry_run(self, builder: ReportBuilder, categories: Sequence[str] | None = None) -> Report:
@@ -870,6 +897,7 @@ class CepClient:
         rng: random.Random | None = None,
     ) -> RunResult:
         """Build, seal and send a report when one is due (the tray and the system timer)."""
+        from cep_gui.core import outbox
         from cep_gui.core.sending import send_queue
 
         self.prepare()
@@ -936,6 +964,7 @@ class CepClient:
         rng: random.Random | None = None,
     ) -> SendNowResult:
         """*Send now*: build (or take the waiting) report and send it at once."""
+        from cep_gui.core import history, outbox
         from cep_gui.core.sending import send_queue
 
         state = self.prepare()
@@ -995,6 +1024,8 @@ class CepClient:
         """Hold this data folder's one sender lock, and listen for the fence meanwhile."""
         import asyncio
 
+        from cep_gui.core import fence_signal
+
         lock = SenderLock(self.data_dir)
         waited = not lock.try_acquire()
         if waited:
@@ -1022,6 +1053,8 @@ class CepClient:
     async def _watch_fence(self, sender: fence_signal.ActiveSender) -> None:
         import asyncio
 
+        from cep_gui.core import fence_signal
+
         while True:
             await asyncio.sleep(fence_signal.FALLBACK_CHECK_S)
             if sender.current is not None and await asyncio.to_thread(self._in_flight_void, sender):
@@ -1035,6 +1068,9 @@ class CepClient:
         """Build a report off the event loop and seal it, checking the fence; ``held``:
         it waits for the user's review before it may be sent."""
         import asyncio
+
+        from cep_gui.core import outbox
+        from cep_gui.core.fence import BuiltUnder
 
         # Counts of a field left out of the report stay counted for a later one.
         counts = usage.without(usage.snapshot(self.store), state.excluded_fields)
@@ -1090,12 +1126,15 @@ class CepClient:
 
     def _on_fence(self, sender: fence_signal.ActiveSender) -> None:
         """Called on the listener's thread when another process changed consent."""
+
         if self._in_flight_void(sender):
             sender.trip()
             sender.wait_quiet()
 
     def _notify_senders(self) -> None:
         """Tell the sender of this folder, in this process or another, to check the fence."""
+        from cep_gui.core import fence_signal
+
         local = fence_signal.local_sender(self.data_dir)
         if local is None:
             fence_signal.notify(self._sender_socket())
@@ -1103,6 +1142,8 @@ class CepClient:
             local.trip()
 
     def _in_flight_void(self, sender: fence_signal.ActiveSender) -> bool:
+        from cep_gui.core import fence
+
         current = sender.current
         if current is None:
             return False
@@ -1119,6 +1160,8 @@ class CepClient:
         return ruling.verdict is not fence.Verdict.SEND
 
     def _sender_socket(self) -> Path:
+        from cep_gui.core import fence_signal
+
         return fence_signal.socket_path(self.data_dir, self.services.sockets_dir)
 
     def _profile(self, policy: PolicySet) -> tuple[Profile, str]:
@@ -1151,6 +1194,8 @@ def leave_from(
     opened: then the leave marker holds the decision (every sender honours it) and the
     next command with space records it.
     """
+    from cep_gui.core import fence_signal
+
     try:
         client = CepClient(services=services)
     except StoreError as exc:
@@ -1177,6 +1222,7 @@ def _allowed_by(managed: EffectiveSetting | None, category: str) -> bool:
 
 def _next_attempt(waiting: Sequence[outbox.OutboxItem]) -> dict[str, Any] | None:
     """Why the waiting report has not gone yet, and when it is tried again."""
+
     for item in waiting:
         if item.kind == "report" and item.last_error:
             return {

@@ -53,13 +53,19 @@ def needs_reconcile(consent: Consent, policy: PolicySet) -> bool:
     return not (decision.level is Level.BUILT_IN and consent.state is State.NOT_ASKED)
 
 
-def reconcile(tx: sqlite3.Connection, policy: PolicySet, now: datetime) -> Consent:
-    """Make the stored consent follow policy, audited with the policy's source."""
+def reconcile(
+    tx: sqlite3.Connection, policy: PolicySet, now: datetime, *, catalog_version: int = 1
+) -> Consent:
+    """Make the stored consent follow policy, audited with the policy's source.
+
+    A join by policy or by the installer agrees to the catalog as it is now
+    (``catalog_version``), as a join by the user does: a computer that starts taking
+    part today has nothing "new" to agree to."""
     consent = read(tx)
     if not needs_reconcile(consent, policy):
         return consent
     decision = decide(consent, policy)
     source = Source.INSTALLER if decision.level is Level.INSTALLER_PRESET else Source.POLICY
     if decision.participating:
-        return join(tx, now, source)
+        return join(tx, now, source, catalog_version=catalog_version)
     return leave(tx, now, source).consent

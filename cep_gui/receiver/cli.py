@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from cep_gui.receiver.settings import LOG_LEVELS, SettingsError, port, positive
+from cep_gui.receiver.cli_values import LOG_LEVELS, checked
 
 if TYPE_CHECKING:
     from cep_gui.receiver.storage import Database
@@ -16,16 +15,6 @@ if TYPE_CHECKING:
 _MISSING_EXTRA = (
     "cep-gui: the receiver needs its extra packages: pip install 'cep-gui[receiver]' ({})"
 )
-
-
-def _checked(parse: Callable[[str], object]) -> Callable[[str], object]:
-    def run(text: str) -> object:
-        try:
-            return parse(text)
-        except SettingsError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    return run
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,21 +34,21 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     receiver.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     receiver.add_argument(
-        "--port", type=_checked(port), help="port, 0-65535 (0: any free port; default 8787)"
+        "--port", type=checked("port"), help="port, 0-65535 (0: any free port; default 8787)"
     )
     receiver.add_argument(
-        "--workers", type=_checked(positive), metavar="N", help="worker processes (default 1)"
+        "--workers", type=checked("positive"), metavar="N", help="worker processes (default 1)"
     )
     receiver.add_argument(
-        "--max-per-minute", dest="limits.max_per_minute", type=_checked(positive), metavar="N",
+        "--max-per-minute", dest="limits.max_per_minute", type=checked("positive"), metavar="N",
         help="answer 429 with Retry-After above N requests a minute (per worker)",
     )  # fmt: skip
     receiver.add_argument(
-        "--max-in-flight", dest="limits.max_in_flight", type=_checked(positive), metavar="N",
+        "--max-in-flight", dest="limits.max_in_flight", type=checked("positive"), metavar="N",
         help="answer 503 with Retry-After above N requests at once (per worker; default 128)",
     )  # fmt: skip
     receiver.add_argument(
-        "--pool-size", type=_checked(positive), metavar="N",
+        "--pool-size", type=checked("positive"), metavar="N",
         help="PostgreSQL connections per worker (default 10)",
     )  # fmt: skip
     receiver.add_argument("--log-level", choices=LOG_LEVELS, help="default info")
@@ -76,7 +65,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     # Imported here: building the command line must not load the server or a database.
     try:
-        from cep_gui.receiver.settings import resolve
+        from cep_gui.receiver.settings import SettingsError, resolve
         from cep_gui.receiver.storage import DatabaseError, open_database
     except ImportError as exc:  # pragma: no cover - an install without the extra
         print(_MISSING_EXTRA.format(exc.name), file=sys.stderr)

@@ -14,9 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from cep_gui.receiver.cli_values import LOG_LEVELS
 from cep_gui.receiver.limits import Limits
-
-LOG_LEVELS = ("debug", "info", "warning", "error")
 
 
 class SettingsError(ValueError):

@@ -598,4 +598,8 @@ CHANGES = (
         "CatalogChanges",
         "The first catalog: every field listed in the viewer and in docs/fields.md.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CatalogChanges",
+        "Installed software that is not known to come from a public source (built locally, from a company's own repository, or of an origin this computer cannot tell) is no longer named: it is only counted, in the new field \"Installed software counted without names\".",
+    ),
 )

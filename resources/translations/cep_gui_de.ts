@@ -1534,6 +1534,11 @@
         <source>The first catalog: every field listed in the viewer and in docs/fields.md.</source>
         <translation>Der erste Katalog: jedes Feld, das im Fenster „Was erfasst und gesendet wird“ und in docs/fields.md aufgeführt ist.</translation>
     </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="601"/>
+        <source>Installed software that is not known to come from a public source (built locally, from a company&apos;s own repository, or of an origin this computer cannot tell) is no longer named: it is only counted, in the new field &quot;Installed software counted without names&quot;.</source>
+        <translation>Installierte Software, die nicht nachweislich aus einer öffentlichen Quelle stammt (lokal gebaut, aus dem eigenen Repository eines Unternehmens oder unbekannter Herkunft), wird nicht mehr mit Namen genannt: Sie wird nur gezählt, im neuen Feld „Installierte Software, nur gezählt“.</translation>
+    </message>
 </context>
 <context>
     <name>CollectedTab</name>

@@ -56,3 +56,26 @@ def test_a_hanging_collector_times_out_and_others_still_report(tmp_path: Path) -
         {"collector": "bad", "code": "failed", "count": 1},
         {"collector": "stuck", "code": "timeout", "count": 1},
     ]
+
+
+def test_the_registry_knows_each_collectors_categories_without_importing_it() -> None:
+    from cep_gui.collectors.registry import CATEGORIES_OF, all_collectors
+
+    by_class = {type(c).__module__.split(".")[2]: c.categories for c in all_collectors()}
+    assert {name: frozenset(cats) for name, cats in by_class.items()} == CATEGORIES_OF
+
+
+def test_a_run_imports_only_the_collectors_of_its_categories() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from cep_gui.collectors.registry import collectors_for\n"
+        "collectors_for(['host_hardware', 'usage'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('cep_gui.collectors.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout  # fmt: skip
+    assert "cep_gui.collectors.hardware.collector" in out
+    assert "cep_gui.collectors.sccm" not in out and "cep_gui.collectors.vms" not in out

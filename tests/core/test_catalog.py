@@ -107,3 +107,30 @@ def test_malformed_toml_file_is_reported(tmp_path: Path) -> None:
     broken.write_text("schema_version = 1\n[[fields]\n", encoding="utf-8")
     with pytest.raises(CatalogError, match="not valid TOML"):
         load_catalog(broken)
+
+
+def test_the_compiled_catalog_is_fresh_and_the_same_as_the_toml() -> None:
+    """The packaged catalog loads from its compiled module only while that module was
+    made from the very bytes of catalog.toml, and holds exactly what parsing gives."""
+    from cep_gui.core import catalog_compile, catalog_compiled
+    from cep_gui.core.catalog import parse_catalog_bytes
+
+    assert catalog_compile.main(["--check"]) == 0, (
+        "run python -m cep_gui.core.catalog_compile --write"
+    )
+    data = catalog_compile.catalog_bytes()
+    assert catalog_compile.digest(data) == catalog_compiled.SOURCE_SHA256
+    assert load_catalog() == parse_catalog_bytes(data, "catalog.toml")
+
+
+def test_a_stale_compiled_catalog_is_never_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cep_gui.core import catalog as catalog_module
+    from cep_gui.core import catalog_compiled
+
+    monkeypatch.setattr(catalog_compiled, "SOURCE_SHA256", "0" * 64)
+    catalog_module._packaged_catalog.cache_clear()
+    try:
+        fresh = load_catalog()
+        assert fresh is not catalog_compiled.CATALOG and fresh == catalog_compiled.CATALOG
+    finally:
+        catalog_module._packaged_catalog.cache_clear()

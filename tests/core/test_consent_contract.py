@@ -46,6 +46,11 @@ def two_versions(*, added: Sequence[str] = (), widened: Sequence[str] = ()) -> C
     return parse_changes(doc, load_catalog(), "test")
 
 
+def one_version() -> CatalogChanges:
+    doc = {"current": 1, "versions": [{"number": 1, "summary": "The first catalog."}]}
+    return parse_changes(doc, load_catalog(), "test")
+
+
 @pytest.fixture
 def upgraded(monkeypatch: pytest.MonkeyPatch) -> CatalogChanges:
     """Version 2 of the catalog adds the problem counts to the usage category."""
@@ -73,6 +78,7 @@ def test_a_field_added_after_consent_is_withheld_until_agreed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     client = make_client(receiver.url)
+    monkeypatch.setattr(client_module, "load_changes", one_version)
     client.join(Source.USER)  # agreed to version 1
     assert client.effective().agreed_version == 1
     changes = two_versions(added=[PROBLEMS])
@@ -125,6 +131,7 @@ def test_a_forced_participation_covers_catalog_changes(
     write_policy(root, "managed", "10-corp.json", {"Participation": "forced_on"})
     from cep_gui.core.client import CepClient
 
+    monkeypatch.setattr(client_module, "load_changes", one_version)
     with CepClient(
         tmp_path / "d", clock=ManualClock(START), policy_locations=trusted(root)
     ) as client:
@@ -240,3 +247,27 @@ def test_the_self_test_sees_any_connection_and_finds_none_while_off(
     assert result.connections == 0 and len(result.scenarios) == 2
     assert all(s.runs >= 4 * 15 and s.builds == 0 for s in result.scenarios)
     assert not client.effective().participating  # the user's own store was not touched
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "settings"),
+    [
+        ("", "preset.json", {"ParticipationDefault": True}),
+        ("managed", "10-corp.json", {"Participation": "forced_on"}),
+    ],
+    ids=["installer preset", "forced by policy"],
+)
+def test_joining_by_policy_or_installer_agrees_to_the_catalog_as_it_is_now(
+    tmp_path: Path, clock: ManualClock, kind: str, name: str, settings: dict[str, object]
+) -> None:
+    """A computer that joins today has nothing "new" to agree to: a fresh installation
+    must not withhold the fields the latest catalog version added."""
+    from cep_gui.core.client import CepClient
+
+    root = tmp_path / "policies"
+    write_policy(root, kind, name, settings)
+    with CepClient(tmp_path / "d", clock=clock, policy_locations=trusted(root)) as client:
+        state = client.prepare()
+        assert state.participating
+        assert state.agreed_version == state.catalog_version == client.catalog_changes().current
+        assert state.pending_fields == []

@@ -18,6 +18,7 @@ from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import ClientFactory
 from tests.helpers.builders import CountingBuilder, plant_report
 from tests.helpers.cli import run_cli
+from tests.helpers.requirements import unmet
 from tests.helpers.sending import queue
 
 LARGE = 400_000
@@ -56,7 +57,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         capture_output=True, check=False,
     )  # fmt: skip
     if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+        unmet(f"cannot mount a tmpfs here (needs root): {mounted.stderr.decode().strip()}")
     try:
         yield mount_point
     finally:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.requirements import require_root, require_tools
+
 REPO = Path(__file__).resolve().parents[2]
 TIMINGS: dict[str, float] = {}
 
@@ -50,10 +52,8 @@ def _build(script: str, out: Path, env: dict[str, str] | None = None) -> Built:
 
 @pytest.fixture(scope="session")
 def deb(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    if os.geteuid() != 0:
-        pytest.skip("building and installing the .deb needs root (dpkg -i, root-owned policy)")
-    if shutil.which("dpkg-deb") is None:
-        pytest.skip("dpkg-deb is missing: not a Debian system")
+    require_root("building and installing the .deb (dpkg -i, root-owned policy)")
+    require_tools("dpkg-deb", package="dpkg")
     return _build("build-deb.sh", tmp_path_factory.mktemp("deb"))
 
 

@@ -79,7 +79,7 @@ def test_package_metadata(deb: Built) -> None:
     depends = {d.split()[0] for d in fields["Depends"].split(", ")}
     # Every library Qt needs for development (scripts/setup.sh) is a dependency too.
     setup = (REPO / "scripts" / "setup.sh").read_text(encoding="utf-8")
-    block = re.search(r"^debian_packages=\((.*?)^\)", setup, re.DOTALL | re.MULTILINE)
+    block = re.search(r"^run_packages=\((.*?)^\)", setup, re.DOTALL | re.MULTILINE)
     assert block is not None
     qt_libraries = set(re.findall(r"(?<![\w-])(lib[a-z0-9.+-]+)", block.group(1)))
     assert "libxcb-cursor0" in qt_libraries
@@ -181,7 +181,11 @@ def test_reconfigure_to_a_preset_and_an_endpoint(
     assert json.loads(PRESET_FILE.read_text(encoding="utf-8")) == {"ParticipationDefault": True}
     status = _status(clean_env, tmp_path / "data")
     assert status["decided_by"]["level"] == "installer preset"
-    assert status["participating"] is True
+    # A query changes nothing: the preset takes effect at the next run (tray or timer).
+    assert status["participating"] is False and status["policy_pending"] is True
+    _run("/usr/bin/cep-gui", "--data-dir", str(tmp_path / "data"), "run-due", env=clean_env)
+    status = _status(clean_env, tmp_path / "data")
+    assert status["participating"] is True and status["policy_pending"] is False
     assert status["endpoint"] == 'https://relay.corp.example/cep?a="b"'
 
     _preseed("cep-gui/participation-default select unset", "cep-gui/endpoint string ")

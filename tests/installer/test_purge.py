@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 from pathlib import Path
 
 import pytest
 
-from cep_gui.cli import build_parser
+from cep_gui.cli import main
 from cep_gui.core.store import Store
-from cep_gui.purge import add_parser
 
 pytestmark = pytest.mark.installer
 
 
 def cli(argv: list[str]) -> int:
-    parser = build_parser()
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "purge-user-data" not in commands.choices:  # until cep_gui/cli.py adds it itself
-        add_parser(commands)
-    args = parser.parse_args(argv)
-    result: int = args.handler(args)
-    return result
+    """The real entry point, with its mapping of errors to exit codes."""
+    return main(argv)
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import plistlib
 import re
-import shutil
 import subprocess
 import tomllib
 from pathlib import Path
@@ -23,6 +22,7 @@ from cep_gui.core.catalog import CATEGORY_IDS
 from cep_gui.core.policy import Level, PolicyProblem, parse_settings, policy_schema
 from cep_gui.core.policy_sources import MACOS_DOMAIN
 from installer import generate
+from tests.helpers.requirements import require_tools
 from tests.installer.conftest import REPO
 
 pytestmark = pytest.mark.installer
@@ -189,10 +189,8 @@ def test_readme_documents_every_setting_and_property() -> None:
         assert f"| `{prop.name}` |" in readme
 
 
-@pytest.mark.skipif(
-    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed"
-)
 def test_desktop_entries_are_valid() -> None:
+    require_tools("desktop-file-validate", package="desktop-file-utils")
     for name in ("cep-gui.desktop", "cep-gui-autostart.desktop"):
         proc = subprocess.run(
             ["desktop-file-validate", str(INSTALLER / "debian" / name)],

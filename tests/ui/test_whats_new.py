@@ -38,12 +38,20 @@ PROBLEMS = "usage.problems.counts"
 SUMMARY = "Problem counts are now collected as well, so that frequent problems get fixed first."
 
 
+VERSION_1 = {"number": 1, "date": "2026-12-01", "summary": "The first catalog."}
+
+
+def one_version() -> CatalogChanges:
+    """The catalog as it was when the user agreed."""
+    return parse_changes({"current": 1, "versions": [VERSION_1]}, load_catalog(), "test")
+
+
 def two_versions() -> CatalogChanges:
     """Version 2 of the catalog adds the problem counts to the usage category."""
     doc = {
         "current": 2,
         "versions": [
-            {"number": 1, "date": "2026-12-01", "summary": "The first catalog."},
+            VERSION_1,
             {"number": 2, "date": "2027-03-01", "summary": SUMMARY, "added": [PROBLEMS]},
         ],
     }
@@ -60,7 +68,8 @@ def app() -> QApplication:
 def upgraded(settings: Services, receiver: ReceiverServer) -> Iterator[AppController]:
     """The user joined under catalog version 1; the program now runs version 2."""
     services = with_endpoint(settings, receiver.url)
-    before = AppController(services, CountingBuilder())
+    before = AppController(dataclasses.replace(services, catalog_changes=one_version()),
+                           CountingBuilder())  # fmt: skip
     before.join()
     before.close()
     after = AppController(dataclasses.replace(services, catalog_changes=two_versions()),
@@ -233,7 +242,9 @@ def test_forced_participation_shows_the_page_as_information(
     root = tmp_path / "policies"
     write_policy(root, "managed", "10-corp.json", {"Participation": "forced_on"})
     services = dataclasses.replace(settings, policy_locations=trusted(root))
-    first = AppController(services, CountingBuilder())  # joins at version 1, as IT says
+    first = AppController(  # joins at version 1, as IT says
+        dataclasses.replace(services, catalog_changes=one_version()), CountingBuilder()
+    )
     first.close()
     controller = AppController(
         dataclasses.replace(services, catalog_changes=two_versions()), CountingBuilder()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cep_gui.receiver.settings import LOG_LEVELS, SettingsError, port, positive
+from cep_gui.receiver.cli_values import LOG_LEVELS, checked
 
 if TYPE_CHECKING:
     from cep_gui.receiver.relay.rules import Rules
@@ -33,16 +33,6 @@ class Stop(Exception):
     def __init__(self, message: str, code: int = 1) -> None:
         super().__init__(message)
         self.code = code
-
-
-def _checked(parse: Callable[[str], object]) -> Callable[[str], object]:
-    def run(text: str) -> object:
-        try:
-            return parse(text)
-        except SettingsError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    return run
 
 
 def _db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -96,7 +86,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="the organization's rules (TOML), checked at start",
     )
     relay.add_argument("--host", help="address to listen on (default 127.0.0.1)")
-    relay.add_argument("--port", type=_checked(port), help="port (0: any free; default 8787)")
+    relay.add_argument("--port", type=checked("port"), help="port (0: any free; default 8787)")
     relay.add_argument(
         "--admin-socket",
         metavar="PATH",
@@ -111,20 +101,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     relay.add_argument(
         "--max-per-minute",
         dest="limits.max_per_minute",
-        type=_checked(positive),
+        type=checked("positive"),
         metavar="N",
         help="answer 429 above N requests a minute",
     )
     relay.add_argument(
         "--max-in-flight",
         dest="limits.max_in_flight",
-        type=_checked(positive),
+        type=checked("positive"),
         metavar="N",
         help="answer 503 above N requests at once (default 128)",
     )
     relay.add_argument(
         "--pool-size",
-        type=_checked(positive),
+        type=checked("positive"),
         metavar="N",
         help="PostgreSQL connections (default 10)",
     )
@@ -305,7 +295,7 @@ def _serve(args: argparse.Namespace) -> int:
     from cep_gui.receiver.relay.state import open_state
     from cep_gui.receiver.relay.web import TOKEN_SETTING, RelayConfig
     from cep_gui.receiver.serve import bind
-    from cep_gui.receiver.settings import resolve
+    from cep_gui.receiver.settings import SettingsError, resolve
 
     skip = {
         "handler",

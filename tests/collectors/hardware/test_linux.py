@@ -24,6 +24,7 @@ from tests.collectors.hardware.checks import (
     fixture,
 )
 from tests.helpers.system import CannedRunner, make_env, write_tree
+from tests.helpers.unprivileged import run_unprivileged
 
 CANARIES = (
     "CANARY",
@@ -435,16 +436,19 @@ def test_a_directory_where_cpuinfo_should_be_is_unavailable(tmp_path: Path) -> N
     assert values["host_hardware.memory.total_gib"] == 15.36
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads files despite chmod 000"
-)
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX file modes")
 def test_unreadable_firmware_table_is_permission_denied(tmp_path: Path) -> None:
     intel_laptop(tmp_path)
     (tmp_path / "sys/class/dmi/id/sys_vendor").chmod(0)
 
-    values, errors = collect(tmp_path)
+    def collect_unprivileged() -> tuple[FieldValues, dict[tuple[str, str], int]]:
+        values, errors = collect(tmp_path)
+        return values, error_counts(errors)
 
-    assert error_counts(errors) == {("host_hardware.dmi", "permission_denied"): 1}
+    # Root reads a file with mode 000: the collector runs without root's privileges.
+    values, counts = run_unprivileged(collect_unprivileged)
+
+    assert counts == {("host_hardware.dmi", "permission_denied"): 1}
     assert "host_hardware.machine.vendor" not in values
     assert values["host_hardware.cpu.model"] == "Intel(R) Core(TM) i7-10510U CPU @ 1.80GHz"
 

@@ -8,8 +8,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from cep_gui.collectors.base import ErrorSink, FieldValues
 from cep_gui.collectors.software.collector import MAX_PACKAGES, HostSoftwareCollector
 from cep_gui.collectors.software.dpkg import STATUS_PATH
@@ -22,6 +20,7 @@ from cep_gui.core.errors import CollectorFailure, ErrorCode
 from cep_gui.core.validate import check_value
 from tests.collectors.software.apt import write_archive
 from tests.helpers.regfile import RegFileReader
+from tests.helpers.requirements import require_tools
 from tests.helpers.system import CannedRunner, make_env, write_tree
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "software"
@@ -298,8 +297,7 @@ def _dpkg_query() -> set[tuple[str, str]]:
 
 
 def test_real_machine_matches_dpkg_query(tmp_path: Path) -> None:
-    if shutil.which("dpkg-query") is None:
-        pytest.skip("dpkg-query is not installed")
+    require_tools("dpkg-query", package="dpkg")
     before = _dpkg_query()
     values, errors = collect(dataclasses.replace(SystemEnv.current(), cache_dir=tmp_path))
     after = _dpkg_query()  # another program may install or remove packages meanwhile

@@ -149,16 +149,24 @@ def test_unreadable_file_is_counted(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     ]
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="root reads files despite chmod 000"
-)
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 def test_unreadable_file_on_disk_is_counted(tmp_path: Path) -> None:
+    from tests.helpers.unprivileged import run_unprivileged
+
     target = tmp_path / "locked.vmx"
     target.write_text('config.version = "8"\n', encoding="utf-8")
     target.chmod(0)
-    errors = ErrorSink()
-    assert read_machine(Found("vmware", target, "0"), errors) is None
-    assert errors.counts()
+
+    def read_unprivileged() -> tuple[bool, list[dict[str, object]]]:
+        errors = ErrorSink()
+        record = read_machine(Found("vmware", target, "0"), errors)
+        return record is None, errors.as_report()
+
+    # Root reads a file with mode 000: the reader runs without root's privileges.
+    nothing_read, report = run_unprivileged(read_unprivileged)
+
+    assert nothing_read
+    assert report == [{"collector": "vms.vmware", "code": "permission_denied", "count": 1}]
 
 
 def test_one_broken_machine_costs_only_itself(tmp_path: Path) -> None:

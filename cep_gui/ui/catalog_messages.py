@@ -600,6 +600,6 @@ CHANGES = (
     ),
     QT_TRANSLATE_NOOP(
         "CatalogChanges",
-        "Installed software that is not known to come from a public source (built locally, from a company's own repository, or of an origin this computer cannot tell) is no longer named: it is only counted, in the new field \"Installed software counted without names\".",
+        'Installed software that is not known to come from a public source (built locally, from a company\'s own repository, or of an origin this computer cannot tell) is no longer named: it is only counted, in the new field "Installed software counted without names".',
     ),
 )

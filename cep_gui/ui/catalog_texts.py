@@ -91,7 +91,7 @@ def generate(catalog: Catalog, changes: CatalogChanges | None = None) -> str:
     def block(name: str, context: str, texts: Iterable[str]) -> list[str]:
         lines = [f"{name} = ("]
         for text in texts:
-            lines += _call(json.dumps(context), json.dumps(text, ensure_ascii=False))
+            lines += _call(json.dumps(context), _literal(text))
         return [*lines, ")", ""]
 
     out = [
@@ -110,6 +110,15 @@ def generate(catalog: Catalog, changes: CatalogChanges | None = None) -> str:
     out += block("USAGE", "Usage", usage_texts(catalog))
     out += block("CHANGES", "CatalogChanges", change_texts(changes or load_changes()))
     return "\n".join(out).rstrip() + "\n"
+
+
+def _literal(text: str) -> str:
+    """A Python string literal quoted as ``ruff format`` quotes it: double quotes, unless
+    single ones need fewer escapes (a text that quotes a field's title)."""
+    double = json.dumps(text, ensure_ascii=False)
+    if text.count('"') <= text.count("'"):
+        return double
+    return "'" + double[1:-1].replace('\\"', '"').replace("'", "\\'") + "'"
 
 
 def _call(context: str, literal: str) -> list[str]:

@@ -27,7 +27,7 @@ line, and the desktop app formats the same rows in the user's language.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -326,19 +326,23 @@ def field_text(fld: Field | None, value: object) -> str:
     return f"{scalar_text(value)}{unit}"
 
 
-def entry_text(row: Row) -> str:
-    """An entry's value: a map value, or a record's version and other details."""
+def entry_text(row: Row, scalar: Callable[[object], str] | None = None) -> str:
+    """An entry's value: a map value, or a record's version and other details.
+
+    ``scalar`` writes one value (the viewer passes one in the user's language and
+    number format; plain English by default, for ``cep-gui collect``)."""
+    write = scalar or scalar_text
     if isinstance(row.value, Mapping) and row.field is not None and row.field.type == "record_list":
         parts = [row.version] if row.version else []
         others = [
-            scalar_text(v)
+            write(v)
             for k, v in row.value.items()
             if k not in NAME_KEYS + VERSION_KEYS and v not in (None, "") and str(v) != row.name
         ]
         if others:
             parts.append(f"({', '.join(others)})" if parts else ", ".join(others))
         return " ".join(parts)
-    return scalar_text(row.value)
+    return write(row.value)
 
 
 def scalar_text(value: object) -> str:

@@ -48,7 +48,7 @@ from cep_gui.receiver.storage import (
     StoreResult,
     UnstorableReport,
 )
-from cep_gui.receiver.validation import check_deletion, check_report
+from cep_gui.receiver.validation import ValidDeletion, check_deletion, check_report
 
 log = logging.getLogger(LOGGER)
 
@@ -224,6 +224,7 @@ class ReceiverApp:
             )  # fmt: skip
             try:
                 deletion = check_deletion(body.data)
+                document = bytes(body.data)
             finally:
                 body.release()
             result = await self.storage.delete_installation(deletion)
@@ -234,9 +235,14 @@ class ReceiverApp:
                     "the deletion key does not match this installation's",
                 )
             self.metrics.deleted.inc(result.deleted)
-            return JSONResponse({"deleted": result.deleted}, status_code=HTTPStatus.ACCEPTED)
+            answer = {"deleted": result.deleted, **await self.after_deletion(deletion, document)}
+            return JSONResponse(answer, status_code=HTTPStatus.ACCEPTED)
 
         return await self._guarded(request, handle)
+
+    async def after_deletion(self, deletion: ValidDeletion, document: bytes) -> dict[str, object]:
+        """A hook for what else a deletion does (the relay passes it on); extra answer keys."""
+        return {}
 
     async def health(self, request: Request) -> Response:
         try:

@@ -14,11 +14,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from cep_gui.core.catalog import Field
 from cep_gui.core.report_changes import Change, ChangeKind
 from cep_gui.core.report_rows import (
-    NAME_KEYS,
-    VERSION_KEYS,
     Kind,
     Presence,
     Row,
+    entry_text,
     privacy_label,
 )
 from cep_gui.ui.catalog_texts import WORDED_FIELDS, privacy_text, translated, usage_word
@@ -86,17 +85,7 @@ def field_value(fld: Field | None, value: object) -> str:
 
 
 def entry_value(row: Row) -> str:
-    if isinstance(row.value, Mapping) and row.field is not None and row.field.type == "record_list":
-        parts = [row.version] if row.version else []
-        others = [
-            scalar(v)
-            for k, v in row.value.items()
-            if k not in NAME_KEYS + VERSION_KEYS and v not in (None, "") and str(v) != row.name
-        ]
-        if others:
-            parts.append(f"({', '.join(others)})" if parts else ", ".join(others))
-        return " ".join(parts)
-    return scalar(row.value)
+    return entry_text(row, scalar)
 
 
 def value(row: Row) -> str:

@@ -36,7 +36,7 @@ from starlette.routing import Route
 from cep_gui.core.catalog import Catalog, load_catalog
 from cep_gui.receiver.app import ReceiverApp
 from cep_gui.receiver.errors import RequestError
-from cep_gui.receiver.limits import MAX_DELETION_BYTES, Limits
+from cep_gui.receiver.limits import Limits
 from cep_gui.receiver.logs import LOGGER
 from cep_gui.receiver.metrics import Metrics
 from cep_gui.receiver.relay import auth, pages
@@ -50,8 +50,8 @@ from cep_gui.receiver.relay.upstream import (
     auto_release_days,
     compress,
 )
-from cep_gui.receiver.storage import DeletionOutcome, Storage, StoreOutcome, StoreResult
-from cep_gui.receiver.validation import check_deletion
+from cep_gui.receiver.storage import Storage, StoreOutcome, StoreResult
+from cep_gui.receiver.validation import ValidDeletion
 
 log = logging.getLogger(LOGGER)
 
@@ -176,38 +176,12 @@ class RelayApp(ReceiverApp):
         }
         return JSONResponse({"receipt": receipt}, status_code=HTTPStatus.ACCEPTED)
 
-    async def post_deletion(self, request: Request) -> Response:
+    async def after_deletion(self, deletion: ValidDeletion, document: bytes) -> dict[str, object]:
         """Carried out here as the receiver does, then queued for the vendor: reports
         released earlier have left, and the client asks only its endpoint, the relay."""
-
-        async def handle() -> Response:
-            body = await self._read_body(
-                request,
-                max_body=MAX_DELETION_BYTES,
-                max_output=MAX_DELETION_BYTES,
-                gzip_required=False,
-            )
-            try:
-                deletion = check_deletion(body.data)
-                document = bytes(body.data)
-            finally:
-                body.release()
-            result = await self.storage.delete_installation(deletion)
-            if result.outcome is DeletionOutcome.DELETION_KEY_MISMATCH:
-                raise RequestError(
-                    HTTPStatus.FORBIDDEN,
-                    "deletion_key_mismatch",
-                    "the deletion key does not match this installation's",
-                )
-            await asyncio.to_thread(self.state.add_deletion, deletion.installation_id, document)
-            self._wake()
-            self.metrics.deleted.inc(result.deleted)
-            return JSONResponse(
-                {"deleted": result.deleted, "forwarded_by_relay": True},
-                status_code=HTTPStatus.ACCEPTED,
-            )
-
-        return await self._guarded(request, handle)
+        await asyncio.to_thread(self.state.add_deletion, deletion.installation_id, document)
+        self._wake()
+        return {"forwarded_by_relay": True}
 
     async def report_status(self, request: Request) -> Response:
         """What became of a report, for its client (proof: the report's deletion_key_hash)."""

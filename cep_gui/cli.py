@@ -150,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="with --agree: keep this new field out of reports (repeatable)",
     )
+    whats_new.add_argument(
+        "--include",
+        metavar="FIELD",
+        action="append",
+        default=[],
+        help="let a field you kept out back into reports (repeatable)",
+    )
     whats_new.set_defaults(handler=_cmd_whats_new)
 
     selftest = commands.add_parser(
@@ -410,9 +417,16 @@ def _cmd_whats_new(args: argparse.Namespace) -> int:
     from cep_gui.core.consent import Source
 
     with _client(args) as client:
+        if args.include:
+            state = client.include_fields(Source.COMMAND_LINE, args.include)
+            print(f"Back in reports: {', '.join(args.include)}.")
+            return EXIT_OK
         state = client.effective()
         changes = client.catalog_changes()
         catalog = load_catalog()
+        if state.consent.withheld_fields:
+            print(f"Kept out at your choice: {', '.join(state.consent.withheld_fields)} "
+                  "(let one back in with --include FIELD).")  # fmt: skip
         if not state.pending_fields:
             print(f"Nothing new since you agreed (catalog version {state.catalog_version}).")
             return EXIT_OK

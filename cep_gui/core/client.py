@@ -669,6 +669,16 @@ class CepClient:
             )
         return self.effective()
 
+    def include_fields(self, source: Source, fields: Sequence[str]) -> Effective:
+        """Let fields kept out after a catalog change back into reports."""
+        state = self.prepare()
+        unknown = [f for f in fields if f not in state.consent.withheld_fields]
+        if unknown:
+            raise UsageError(f"not kept out, so nothing to let back in: {', '.join(unknown)}")
+        with self.store.transaction() as tx:
+            consent_mod.include_fields(tx, self.clock.now(), source, tuple(fields))
+        return self.effective()
+
     def set_review(self, on: bool) -> Effective:
         """Ask before each report is sent (unless policy decides)."""
         state = self.effective()

@@ -17,7 +17,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from cep_gui.core.store import Store, consent_table, outbox_table, schedule_table, usage_table
+from cep_gui.core.store import (
+    Store,
+    consent_table,
+    history_table,
+    outbox_table,
+    schedule_table,
+    usage_table,
+)
 from cep_gui.core.store.consent_table import AuditEntry, ConsentRow
 
 
@@ -183,7 +190,13 @@ def leave(tx: sqlite3.Connection, now: datetime, source: Source) -> LeaveRecord:
         local_only=before.local_only,
     )
     _write(tx, consent)
-    purged = len(outbox_table.delete_kind(tx, "report"))
+    removed = outbox_table.delete_kind(tx, "report")
+    for item in removed:  # an attempt the history shows as still going is over now
+        if history_table.by_item(tx, item.id) is not None:
+            history_table.finish(
+                tx, item.id, outcome="dropped", at=now, error="deleted when you left the program"
+            )
+    purged = len(removed)
     usage_table.clear(tx)
     schedule_table.reset(tx)
     audit(tx, now, source, "left", f"{purged} unsent report(s) deleted")
@@ -228,6 +241,20 @@ def agree_to_catalog(
     if keep_withholding:
         detail += f"; still withheld: {', '.join(keep_withholding)}"
     audit(tx, now, source, "agreed to catalog changes", detail)
+    return consent
+
+
+def include_fields(
+    tx: sqlite3.Connection, now: datetime, source: Source, fields: tuple[str, ...]
+) -> Consent:
+    """Let fields the user kept out back into reports (they change their mind)."""
+    before = read(tx)
+    withheld = tuple(f for f in before.withheld_fields if f not in set(fields))
+    consent = dataclasses.replace(
+        before, withheld_fields=withheld, generation=before.generation + 1
+    )
+    _write(tx, consent)
+    audit(tx, now, source, "fields included again", ", ".join(fields))
     return consent
 
 

@@ -180,8 +180,15 @@ def _record_changes(old: Row, new: Row) -> list[Change]:
         new_versions = [r.version for r in rows]
         removed = [r for r in was if r.version not in new_versions]
         if len(added) == 1 and len(removed) == 1:
-            up = version_key(added[0].version) >= version_key(removed[0].version)
-            kind = ChangeKind.UPGRADED if up else ChangeKind.DOWNGRADED
+            old_version, new_version = removed[0].version, added[0].version
+            if not old_version or not new_version:
+                # A version that is no longer (or only now) sent says nothing of up or down:
+                # the archive stopped listing the installed version, say.
+                kind = ChangeKind.CHANGED
+            elif version_key(new_version) >= version_key(old_version):
+                kind = ChangeKind.UPGRADED
+            else:
+                kind = ChangeKind.DOWNGRADED
             changes.append(
                 _entry(kind, new, added[0], before=removed[0].version, after=added[0].version)
             )

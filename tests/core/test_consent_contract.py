@@ -122,6 +122,10 @@ def test_a_new_field_can_be_kept_back_for_good(
     state = client.effective()
     assert state.pending_fields == [] and state.excluded_fields == [PROBLEMS]
     assert state.consent.withheld_fields == (PROBLEMS,)
+    # Changing one's mind later lets it back in.
+    state = client.include_fields(Source.USER, [PROBLEMS])
+    assert state.excluded_fields == [] and state.consent.withheld_fields == ()
+    assert audit_log(client.store)[-1].action == "fields included again"
 
 
 def test_a_forced_participation_covers_catalog_changes(

@@ -160,3 +160,20 @@ def test_leaving_while_the_queue_is_sent_elsewhere_cancels_in_flight(
     (entry,) = list_history(client.store)
     assert entry.outcome == "cancelled" and receiver.requests == 0
     assert json.loads(entry.payload)["installation_id"] is not None
+
+
+def test_leaving_ends_an_attempt_the_history_shows_as_still_going(
+    make_client: ClientFactory, tmp_path: Path
+) -> None:
+    from tests.core.test_sending import dead_endpoint
+
+    client = make_client(dead_endpoint(tmp_path))
+    client.join(Source.USER)
+    queue(client, CountingBuilder())
+    assert send(client).waiting
+    assert [e.outcome for e in list_history(client.store)] == ["retrying"]
+    client.leave(Source.USER)
+    (entry,) = list_history(client.store)
+    assert (
+        entry.outcome == "dropped" and entry.row.last_error == "deleted when you left the program"
+    )

@@ -62,6 +62,17 @@ def test_a_lower_version_is_a_downgrade() -> None:
     assert version_key("1.10") > version_key("1.9")
 
 
+def test_a_version_no_longer_sent_is_no_downgrade() -> None:
+    """The archive stopped listing the installed version: the name stays, the version goes."""
+    before = load("desktop.json")
+    after = copy.deepcopy(before)
+    after["sections"]["host_software"]["packages"]["items"][1]["version"] = ""
+    changes = report_changes(before, after, load_catalog())
+    (change,) = [c for c in changes if c.entry == "libssl3"]
+    assert change.kind is ChangeKind.CHANGED
+    assert "downgraded" not in change_text(change)
+
+
 def test_values_changed_added_and_removed() -> None:
     before = load("desktop.json")
     after = copy.deepcopy(before)

@@ -6,8 +6,6 @@ import asyncio
 import os
 import sys
 
-from cep_gui.core.client import BuildRequest
-from cep_gui.core.report import Report
 from cep_gui.core.services import Services
 
 EXIT_NO_DISPLAY = 2
@@ -25,14 +23,6 @@ def display_problem() -> str | None:
     )
 
 
-def lazy_live_builder(request: BuildRequest) -> Report:
-    """The live report builder, imported on first use (on a worker thread): the tray
-    starts without loading every collector, and most of its life builds nothing."""
-    from cep_gui.pipeline import live_builder
-
-    return live_builder()(request)
-
-
 def run(command: str, services: Services) -> int:
     problem = display_problem()
     if problem:
@@ -43,6 +33,8 @@ def run(command: str, services: Services) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from cep_gui.child_builder import ChildProcessBuilder
+    from cep_gui.core import autostart
     from cep_gui.ui.controller import AppController
     from cep_gui.ui.i18n import install_translator
     from cep_gui.ui.icons import app_icon
@@ -79,7 +71,9 @@ def run(command: str, services: Services) -> int:
     loop = qasync.QEventLoop(app)
     loop.set_default_executor(IdleExitPool())
     asyncio.set_event_loop(loop)
-    controller = AppController(services, lazy_live_builder)
+    # Reports are built in a child process: the tray never keeps the collectors' memory.
+    builder = ChildProcessBuilder(autostart.app_command(), services.environ or None)
+    controller = AppController(services, builder)
     shell = Shell(controller)
     shell.start(command)
     instance.commandReceived.connect(shell.handle)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import platform
 import shutil
 import statistics
@@ -27,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 assert sys.platform != "win32", "POSIX only: GNU time, /proc and mount namespaces"
@@ -126,19 +128,55 @@ def compile_package() -> None:
     )  # fmt: skip
 
 
+def runtime_closure() -> list[metadata.Distribution]:
+    """The distributions a plain ``pip install cep-gui`` brings: its requirements without
+    extras, and theirs, for this platform."""
+    from packaging.requirements import Requirement
+
+    found: dict[str, metadata.Distribution] = {}
+    todo: list[tuple[str, frozenset[str]]] = [("cep-gui", frozenset())]
+    while todo:
+        name, extras = todo.pop()
+        key = re.sub(r"[-_.]+", "-", name).lower()
+        if key in found and not extras:
+            continue
+        dist = found.setdefault(key, metadata.distribution(name))
+        for line in dist.requires or []:
+            req = Requirement(line)
+            wanted = [{"extra": e} for e in (*extras, "")]
+            if req.marker is None or any(req.marker.evaluate(w) for w in wanted):
+                todo.append((req.name, frozenset(req.extras)))
+    del found["cep-gui"]
+    return list(found.values())
+
+
+def runtime_dependencies(target: Path) -> Path:
+    """A folder holding only the runtime dependencies (links into this venv): what a user's
+    installation imports, without the test tools that would load themselves into it
+    (httpcore imports trio when it is present, httpx imports click and pygments)."""
+    target.mkdir()
+    for dist in runtime_closure():
+        root = Path(str(dist.locate_file("")))
+        tops = {Path(str(f)).parts[0] for f in dist.files or ()}
+        for top in sorted(tops - {"..", "__pycache__"}):
+            if (root / top).exists() and not (target / top).exists():
+                (target / top).symlink_to(root / top)
+    return target
+
+
 def installed_command(work: Path) -> str:
     """cep-gui installed as a user installs it: a venv of its own, the package copied in
     (not the development checkout's editable hook, which costs every start ~15 ms) and
-    byte-compiled; its dependencies come from this venv, without running its .pth hooks."""
+    byte-compiled, with only its runtime dependencies (linked from this venv)."""
     target = work / "installed"
     if not (target / "bin" / "cep-gui").exists():
         subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(target)], check=True)
         site = next((target / "lib").glob("python3*/site-packages"))
-        ours = next(Path(sys.prefix, "lib").glob("python3*/site-packages"))
-        (site / "cep-bench-dependencies.pth").write_text(str(ours) + "\n")
+        deps = runtime_dependencies(work / "runtime-dependencies")
+        (site / "cep-bench-dependencies.pth").write_text(str(deps) + "\n")
         subprocess.run(
-            [str(target / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps",
-             "--disable-pip-version-check", str(REPO)],
+            [sys.executable, "-m", "pip", "--python", str(target / "bin" / "python"), "install",
+             "-q", "--no-deps", "--disable-pip-version-check", str(REPO)],
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         subprocess.run([str(target / "bin" / "python"), "-m", "compileall", "-q", str(site)],
@@ -305,7 +343,7 @@ def main() -> int:
             from bench_ui import report_tray
 
             (work / "tray").mkdir()
-            report_tray(work / "tray", args.idle)
+            report_tray(installed_command(work), work / "tray", args.idle)
         if "viewer" in chosen:
             from bench_ui import report_viewer
 

@@ -83,3 +83,19 @@ def test_the_sending_process_never_loads_a_collector(
     assert out.strip() == "True []"
     ((_, _, body),) = receiver.db.reports()
     assert json.loads(body)["sections"]
+
+
+def test_a_cep_gui_folder_in_the_working_folder_is_never_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tray may be started from any folder; a folder there named like the program must
+    not be what builds the report."""
+    from cep_gui.core.autostart import app_command
+
+    planted = tmp_path / "cep_gui"
+    planted.mkdir()
+    (planted / "__init__.py").write_text("raise SystemExit('the planted copy ran')\n")
+    (planted / "__main__.py").write_text("raise SystemExit('the planted copy ran')\n")
+    monkeypatch.chdir(tmp_path)
+    report = ChildProcessBuilder(app_command())(REQUEST)
+    assert report.document["installation_id"] == REQUEST.installation_id

@@ -28,10 +28,14 @@ def system_entries(environ: Mapping[str, str]) -> list[Path]:
 
 
 def app_command() -> list[str]:
-    """How to start this very program: the bundle's executable, or Python with the module."""
+    """How to start this very program: the bundle's executable, or Python with the module.
+
+    ``-P``: the working folder is not put on the module path, so a folder there that happens
+    to be called ``cep_gui`` can never be what runs (a login session, or the tray's report
+    builder, starts from wherever the user happens to be)."""
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "cep_gui"]
+    return [sys.executable, "-P", "-m", "cep_gui"]
 
 
 def is_enabled(environ: Mapping[str, str], path: Path | None = None) -> bool:

@@ -83,7 +83,7 @@ why_not() {
     command -v "$tool" >/dev/null && continue
     # A new machine may have no package lists yet.
     if ! apt-cache policy "$tool" 2>/dev/null | grep -q 'Candidate: [0-9]' && [ "$updated" = no ]; then
-      apt-get update -q >/dev/null 2>&1 || true
+      apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null 2>&1 || true
       updated=yes
     fi
     apt-cache policy "$tool" 2>/dev/null | grep -q 'Candidate: [0-9]' ||
@@ -194,11 +194,17 @@ if [ "$inside" = no ]; then
     exit 0
   fi
   [ -z "$reason" ] || die "cannot run here: $reason"
+  updated=no
   for tool in debootstrap strace; do
     command -v "$tool" >/dev/null && continue
     say "installing $tool"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$tool" >/dev/null ||
-      die "apt-get install $tool failed"
+    # Package lists first (a new machine has none or old ones); wait for another apt
+    # (unattended-upgrades on a new machine) rather than fail on its lock.
+    [ "$updated" = yes ] || apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null ||
+      die "apt-get update failed"
+    updated=yes
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q \
+      --no-install-recommends "$tool" >/dev/null || die "apt-get install $tool failed"
   done
 
   mapfile -t sources < <(host_sources)

@@ -19,6 +19,7 @@ from cep_gui.collectors.software.apt_lists import (
 )
 from cep_gui.collectors.system import SystemEnv
 from tests.collectors.software.apt import LISTS, write_archive
+from tests.helpers.requirements import unmet
 from tests.helpers.system import make_env
 
 INSTALLED = [
@@ -144,9 +145,9 @@ def test_this_machine_agrees_with_apt_cache(tmp_path: Path) -> None:
     current = SystemEnv.current()
     lists = public_lists(current)
     if not lists or shutil.which("apt-cache") is None:
-        pytest.skip("no apt package lists of a public archive on this machine")
+        unmet("no apt package lists of a public archive on this machine (run apt-get update)")
     if len(lists) != len(list((current.root / LISTS).glob("*_Packages*"))):
-        pytest.skip("this machine also has archives that are not public ones")
+        unmet("this machine also has archives that are not public ones: apt-cache cannot say")
     out = subprocess.run(
         ["dpkg-query", "-W", "-f", "${db:Status-Abbrev}\t${Package}\t${Version}\n"],
         capture_output=True, text=True, check=True, timeout=60,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import shutil
 import subprocess
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from cep_gui.collectors.vms.common import VmRecord
 from cep_gui.collectors.vms.libvirt import parse_domain
 from tests.collectors.vms.corpus import FIXTURES, corpus
+from tests.helpers.requirements import require_tools, unmet
 
 
 def fixture(name: str) -> bytes:
@@ -116,8 +116,7 @@ def test_other_xml_is_not_a_machine() -> None:
 
 
 def _run(argv: list[str]) -> bytes:
-    if shutil.which(argv[0]) is None:
-        pytest.skip(f"{argv[0]} is not installed (Debian: libvirt-clients, virtinst)")
+    require_tools(argv[0], package="libvirt-clients virtinst")
     return subprocess.run(argv, capture_output=True, check=True, timeout=60).stdout
 
 
@@ -139,7 +138,7 @@ def _newest(names: frozenset[str], wanted: list[str]) -> str:
     for name in wanted:
         if name in names:
             return name
-    pytest.skip(f"none of {wanted} in this osinfo-db")
+    unmet(f"none of {wanted} in this osinfo-db (Debian: osinfo-db)")
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import os
 import subprocess
 import sys
@@ -75,6 +76,27 @@ def test_only_the_store_layer_runs_sql() -> None:
             ):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert offenders == []
+
+
+#: Statements that change a table, as the store writes them (keywords in capitals; an
+#: upsert's "DO UPDATE SET" changes the table its INSERT names).
+WRITES = re.compile(r"\b(?:INSERT(?:\s+OR\s+[A-Z]+)?\s+INTO|(?<!DO )UPDATE|DELETE\s+FROM)\s+(\w+)")
+
+
+def test_each_table_is_written_by_one_module() -> None:
+    """One owner per table inside the store too: every statement that changes a table lives
+    in that table's own module (the migrations, which build the tables, aside)."""
+    writers: dict[str, set[str]] = {}
+    for path in (PACKAGE / "core" / "store").glob("*.py"):
+        if path.name == "migrations.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                for table in WRITES.findall(node.value):
+                    writers.setdefault(table.lower(), set()).add(path.name)
+    assert writers, "no statement found: the pattern no longer matches the store's SQL"
+    shared = {table: sorted(names) for table, names in writers.items() if len(names) > 1}
+    assert shared == {}
 
 
 def test_core_never_reads_the_environment() -> None:

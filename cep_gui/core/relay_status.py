@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.policy import check_url
-from cep_gui.core.store import history_table, relay_receipts
+from cep_gui.core.store import history_table
 
 if TYPE_CHECKING:
     from cep_gui.core.store.database import Store
@@ -143,5 +143,5 @@ async def refresh(store: Store, http: HttpSettings, item_id: str) -> RelayStatus
         relay_upstream_status=status.upstream_status,
     )
     with store.transaction() as tx:
-        relay_receipts.set_receipt(tx, item_id, json.dumps(receipt, sort_keys=True))
+        history_table.set_receipt(tx, item_id, json.dumps(receipt, sort_keys=True))
     return status

@@ -124,6 +124,16 @@ def finish(
     )
 
 
+def set_receipt(tx: sqlite3.Connection, item_id: str, receipt: str) -> bool:
+    """Replace a row's receipt: a report delivered to the organization's relay is *held*
+    there, and its receipt takes in the relay's later word (released, delivered, rejected).
+    False when the history has no such row (pruned, or the data was deleted)."""
+    return (
+        tx.execute("UPDATE history SET receipt = ? WHERE item_id = ?", (receipt, item_id)).rowcount
+        > 0
+    )
+
+
 def get(conn: sqlite3.Connection, row_id: int) -> HistoryRow | None:
     found = conn.execute(f"SELECT {_COLUMNS} FROM history WHERE id = ?", (row_id,)).fetchone()
     return None if found is None else _row(tuple(found))

@@ -19,7 +19,7 @@ from cep_gui.core.clock import Clock, SystemClock
 from cep_gui.core.exceptions import ConfigError
 from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.paths import default_data_dir, default_log_file, private_runtime_dir
-from cep_gui.core.policy_sources import PolicyLocations
+from cep_gui.core.policy_sources import PolicyLocations, holds_policy
 from cep_gui.core.secrets import KeyringSecrets
 from cep_gui.core.services import Overrides, Services
 
@@ -76,18 +76,32 @@ def resolve_data_dir(given: Path | None, env: Mapping[str, str]) -> Path:
     return default_data_dir()
 
 
-def policy_locations(env: Mapping[str, str], platform: str = sys.platform) -> PolicyLocations:
+def policy_locations(
+    env: Mapping[str, str], platform: str = sys.platform, *, system_root: Path | None = None
+) -> PolicyLocations:
+    """Where policy is read. ``CEP_POLICY_DIR`` (for tests and diagnosis) names another
+    root, but only on a computer where no organization set policy: anyone can set an
+    environment variable, and an empty folder of one's own must not lift a ban on taking
+    part. ``system_root`` stands in for the platform's own policy root (tests)."""
     name = platform_name(platform)
     registry = None
     if name == "windows":
         from cep_gui.core.winreg_reader import WinRegReader
 
         registry = WinRegReader()
+    user = env.get("USER", "")
+    system = PolicyLocations.default(name, registry, user=user, root=system_root)
     override = env.get("CEP_POLICY_DIR")
-    root = Path(override) if override else None
-    where = PolicyLocations.default(name, registry, user=env.get("USER", ""), root=root)
+    if not override:
+        return system
+    held = holds_policy(system)
+    if held is not None:
+        raise ConfigError(
+            f"CEP_POLICY_DIR cannot be used here: your organization's policy is set in {held}"
+        )
+    where = PolicyLocations.default(name, registry, user=user, root=Path(override))
     owner = env.get("CEP_POLICY_OWNER_UID")
-    if override and owner:
+    if owner:
         # For tests that keep policy in a folder of their own (see the README).
         if not owner.isdigit():
             raise ConfigError("CEP_POLICY_OWNER_UID must be a number (a user id)")

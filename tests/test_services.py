@@ -69,3 +69,61 @@ def test_the_tray_and_the_command_line_build_the_same_services(
         assert getattr(tray, name) == getattr(command_line, name), name
     assert tray.http.proxies["https"] == "http://proxy.corp.example:3128"
     assert tray.overrides.endpoint == "https://reports.vendor.example"
+
+
+def _organization_policy(root: Path) -> Path:
+    (root / "managed").mkdir(parents=True)
+    (root / "managed" / "it.json").write_text('{"Participation": "forced_off"}')
+    return root
+
+
+def test_a_policy_folder_of_ones_own_cannot_replace_the_organizations(tmp_path: Path) -> None:
+    """CEP_POLICY_DIR is for tests and diagnosis: on a computer whose organization set
+    policy, pointing it at an empty folder must not lift a ban on taking part."""
+    from cep_gui.core.exceptions import ConfigError
+    from cep_gui.environment import policy_locations
+
+    system = _organization_policy(tmp_path / "etc-cep-policies")
+    (tmp_path / "mine").mkdir()
+    env = {"CEP_POLICY_DIR": str(tmp_path / "mine")}
+    with pytest.raises(ConfigError, match=r"CEP_POLICY_DIR .*policy .*set in .*etc-cep-policies"):
+        policy_locations(env, "linux", system_root=system)
+    with pytest.raises(ConfigError, match="CEP_POLICY_DIR"):
+        policy_locations({**env, "CEP_POLICY_OWNER_UID": "0"}, "linux", system_root=system)
+
+
+def test_a_policy_folder_of_ones_own_works_where_no_organization_set_policy(
+    tmp_path: Path,
+) -> None:
+    from cep_gui.core.exceptions import ConfigError
+    from cep_gui.environment import policy_locations
+
+    env = {"CEP_POLICY_DIR": str(tmp_path / "mine")}
+    where = policy_locations(env, "linux", system_root=tmp_path / "no-such-folder")
+    assert where.root == tmp_path / "mine"
+    # The package makes the folders even when it sets nothing: empty folders hold no policy.
+    (tmp_path / "installed" / "managed").mkdir(parents=True)
+    (tmp_path / "installed" / "managed" / "README").write_text("not a policy")
+    where = policy_locations(env, "linux", system_root=tmp_path / "installed")
+    assert where.root == tmp_path / "mine"
+    (tmp_path / "installed" / "preset.json").write_text('{"ParticipationDefault": true}')
+    with pytest.raises(ConfigError, match=r"preset\.json"):
+        policy_locations(env, "linux", system_root=tmp_path / "installed")
+    # Without an override the organization's folder is what is read.
+    assert policy_locations({}, "linux", system_root=tmp_path / "x").root == tmp_path / "x"
+
+
+def test_on_macos_only_the_programs_own_managed_preferences_count(tmp_path: Path) -> None:
+    """/Library/Managed Preferences exists on every Mac; it is the client's own domain
+    there that says an organization set policy."""
+    from cep_gui.core.exceptions import ConfigError
+    from cep_gui.environment import policy_locations
+
+    system = tmp_path / "Managed Preferences"
+    (system / "alice").mkdir(parents=True)
+    (system / "com.apple.dock.plist").write_bytes(b"")
+    env = {"CEP_POLICY_DIR": str(tmp_path / "mine"), "USER": "alice"}
+    assert policy_locations(env, "darwin", system_root=system).root == tmp_path / "mine"
+    (system / "alice" / "org.cepgui.client.plist").write_bytes(b"")
+    with pytest.raises(ConfigError, match="CEP_POLICY_DIR"):
+        policy_locations(env, "darwin", system_root=system)

@@ -66,6 +66,41 @@ class PolicyLocations:
                    registry, user)  # fmt: skip
 
 
+def holds_policy(where: PolicyLocations) -> str | None:
+    """The place in ``where`` that holds policy for this program, or None.
+
+    Linux: a ``*.json`` in ``managed/`` or ``recommended/``, or ``preset.json`` (the package
+    makes the folders even when it sets nothing). macOS: the client's own managed
+    preferences, machine-wide or for ``where.user`` (the folder exists on every Mac).
+    Windows keeps policy in the registry: None. A folder that cannot be looked into counts
+    as holding policy (fail closed).
+    """
+    if where.platform == "darwin":
+        names = [where.root / f"{MACOS_DOMAIN}.plist"]
+        if where.user:
+            names.append(where.root / where.user / f"{MACOS_DOMAIN}.plist")
+    elif where.platform == "linux":
+        names = [where.root / "preset.json"]
+        for folder in ("managed", "recommended"):
+            directory = where.root / folder
+            try:
+                if not _exists(directory):
+                    continue
+                if any(p.suffix.lower() == ".json" for p in directory.iterdir()):
+                    return str(directory)
+            except OSError:
+                return str(directory)
+    else:
+        return None
+    for name in names:
+        try:
+            if _exists(name):
+                return str(name)
+        except OSError:
+            return str(name)
+    return None
+
+
 class InsecurePolicy(Exception):
     pass
 

@@ -168,6 +168,10 @@ def test_linux_managed_recommended_and_preset(tmp_path: Path) -> None:
         (lambda p: p.write_bytes(b"\xff\xfe\x00garbage"), "not UTF-8"),
         (lambda p: p.write_text('{"participation": "forced_off"}'), "did you mean 'Participation'"),
         (lambda p: p.write_text('{"Participation": [[[[[["x"]]]]]]}'), "nested too deeply"),
+        (
+            lambda p: p.write_text('{"Participation": "forced_on", "x": "' + "a" * 70_000 + '"}'),
+            "larger than 64 KiB",
+        ),
     ],
 )
 def test_linux_managed_file_problems_fail_closed(

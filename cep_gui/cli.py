@@ -462,7 +462,8 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
         print(f"Note: {result.skipped}.")
     for scenario in result.scenarios:
         print(
-            f"{scenario.name}: {scenario.runs} scheduled runs, {scenario.builds} reports built, "
+            f"{scenario.name}: {scenario.runs} scheduled runs ({scenario.relay_checks} with the "
+            f"relay step), {scenario.builds} reports built, "
             f"{len(scenario.attempts)} connection attempts"
         )
         for attempt in scenario.attempts[:20]:

@@ -33,7 +33,7 @@ from cep_gui.core.catalog_changes import CatalogChanges, load_changes
 from cep_gui.core.clock import Clock
 from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.consent import Consent, Source
-from cep_gui.core.exceptions import Refused, StoreError, UsageError
+from cep_gui.core.exceptions import CepError, Refused, StoreError, UsageError
 from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.participation import Decision, decide, needs_reconcile, reconcile
 from cep_gui.core.policy import EffectiveSetting, Level, PolicySet, check_url
@@ -189,6 +189,23 @@ class RelayAnswers:
     asked: int
     #: Report id → what the relay answered (a report it did not answer about is absent).
     answers: dict[str, relay_status.RelayStatus] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WakeResult:
+    """What one scheduled wake did (:meth:`CepClient.on_schedule`). Each step's error is
+    kept rather than raised, so that a failed run still lets the relay be asked and the
+    caller decides what the user hears."""
+
+    #: The due run's result; None when it stopped with ``run_error``.
+    run: RunResult | None
+    run_error: CepError | None = None
+    #: What the relay answered; None when it was not asked (see ``relay_error``).
+    relay: RelayAnswers | None = None
+    #: Why the relay was not asked (not taking part, local-only) or why asking failed.
+    relay_error: CepError | None = None
+    #: The relay step ran on this wake (it may have refused).
+    relay_checked: bool = False
 
 
 @dataclass(frozen=True)
@@ -724,6 +741,29 @@ class CepClient:
                 tx, self.clock.now(), Source.USER,
                 "report approved" if held is None else "review postponed", report_id,
             )  # fmt: skip
+
+    async def on_schedule(
+        self, builder: ReportBuilder, *, ask_relay: bool = True, rng: random.Random | None = None
+    ) -> WakeResult:
+        """Everything the schedule does when it wakes: the due run, then (``ask_relay``:
+        the caller's timer says it is time) the relay questions about held reports.
+
+        The tray's scheduler and ``selftest --network`` both run exactly this, so the
+        proof that off means off cannot miss a network step the tray takes on schedule.
+        """
+        run: RunResult | None = None
+        run_error: CepError | None = None
+        try:
+            run = await self.run_due(builder, rng=rng)
+        except CepError as exc:
+            run_error = exc
+        if not ask_relay:
+            return WakeResult(run, run_error)
+        try:
+            relay = await self.refresh_relay_status()
+        except CepError as exc:  # refused while off or local-only: asked at a later wake
+            return WakeResult(run, run_error, None, exc, relay_checked=True)
+        return WakeResult(run, run_error, relay, relay_checked=True)
 
     async def refresh_relay_status(self) -> RelayAnswers:
         """Ask the organization's relay what became of the reports it holds, and record

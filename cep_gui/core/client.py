@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from cep_gui.core import consent as consent_mod
 from cep_gui.core import leave_marker, usage
-from cep_gui.core.catalog import load_catalog
-from cep_gui.core.catalog_changes import CatalogChanges, load_changes
+from cep_gui.core.catalog import Catalog, load_catalog
+from cep_gui.core.catalog_changes import CatalogChanges, NewField, WhatsNew, load_changes
 from cep_gui.core.clock import Clock
 from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.consent import Consent, Source
@@ -134,6 +134,22 @@ class BuildRequest:
     config: CollectConfig
     #: Field ids left out on purpose (not agreed to yet, or kept back by the user).
     excluded_fields: Sequence[str] = ()
+
+
+def whats_new(state: Effective, changes: CatalogChanges, catalog: Catalog) -> WhatsNew:
+    """What is new for this state: core's pending fields, or under forced participation
+    the same fields, which the organization's consent covers (the UI calls this with the
+    state it shows; ``CepClient.whats_new`` with a fresh one)."""
+    if not state.participating:
+        return WhatsNew((), (), False, participating=False, current=changes.current)
+    forced = state.decision.managed and state.decision.participating
+    if forced:
+        ids = changes.pending(state.agreed_version, state.allowed, catalog)
+    else:
+        ids = list(state.pending_fields)
+    found = tuple(NewField(i, *changes.change_of(i)) for i in ids)
+    versions = tuple(changes.newer_than(state.agreed_version))
+    return WhatsNew(versions, found, forced, current=changes.current)
 
 
 class ReportBuilder(Protocol):
@@ -351,6 +367,11 @@ class CepClient:
     def catalog_changes(self) -> CatalogChanges:
         """The catalog's versions (what each added or widened), as consent is checked."""
         return self.services.catalog_changes or load_changes()
+
+    def whats_new(self) -> WhatsNew:
+        """What is new in what is collected since the agreed catalog version, after
+        following policy (a forced participation covers the news: it only informs)."""
+        return whats_new(self.prepare(), self.catalog_changes(), load_catalog())
 
     def status(self) -> dict[str, Any]:
         """The machine-readable status (``cep-gui status --json``)."""

@@ -420,27 +420,48 @@ def _cmd_review(args: argparse.Namespace) -> int:
 def _cmd_whats_new(args: argparse.Namespace) -> int:
     from cep_gui.core.catalog import load_catalog
     from cep_gui.core.consent import Source
+    from cep_gui.core.exceptions import UsageError
 
+    if args.keep_withholding and not args.agree:
+        raise UsageError(
+            "--keep-withholding only goes with --agree "
+            "(cep-gui whats-new --agree --keep-withholding FIELD)"
+        )
     with _client(args) as client:
         if args.include:
-            state = client.include_fields(Source.COMMAND_LINE, args.include)
+            client.include_fields(Source.COMMAND_LINE, args.include)
             print(f"Back in reports: {', '.join(args.include)}.")
             return EXIT_OK
-        state = client.effective()
-        changes = client.catalog_changes()
-        catalog = load_catalog()
-        if state.consent.withheld_fields:
-            print(f"Kept out at your choice: {', '.join(state.consent.withheld_fields)} "
-                  "(let one back in with --include FIELD).")  # fmt: skip
-        if not state.pending_fields:
-            print(f"Nothing new since you agreed (catalog version {state.catalog_version}).")
+        news = client.whats_new()
+        if not news.participating:
+            print("You are not taking part, so nothing is collected or sent. Joining "
+                  "(cep-gui opt-in) agrees to what is collected as it is now "
+                  f"(catalog version {news.current}).")  # fmt: skip
+            if args.agree:
+                client.agree_to_catalog(Source.COMMAND_LINE, args.keep_withholding)
             return EXIT_OK
-        for version in changes.newer_than(state.agreed_version):
+        withheld = client.effective().consent.withheld_fields
+        if withheld:
+            print(f"Kept out at your choice: {', '.join(withheld)} "
+                  "(let one back in with --include FIELD).")  # fmt: skip
+        if news.empty:
+            print(f"Nothing new since you agreed (catalog version {news.current}).")
+            return EXIT_OK
+        for version in news.versions:
             print(f"Catalog version {version.number} ({version.date}): {version.summary}")
-        print("New or more exact, left out of reports until you agree:")
-        for field_id in state.pending_fields:
-            fld = catalog.fields[field_id]
-            print(f"  {field_id}: {fld.title}. {fld.description}")
+        if news.informational:
+            print("This computer takes part as your organization requires, and your "
+                  "organization's consent covers these changes; they are collected:")  # fmt: skip
+        else:
+            print("New or more exact, left out of reports until you agree:")
+        catalog = load_catalog()
+        for new in news.fields:
+            fld = catalog.fields[new.field_id]
+            change = "more exact since" if new.widened else "new in"
+            print(f"  {new.field_id}: {fld.title}. {fld.description} "
+                  f"({change} version {new.version})")  # fmt: skip
+        if news.informational:
+            client.update_settings(seen_catalog_version=news.current)  # read, as the page
         if args.agree:
             state = client.agree_to_catalog(Source.COMMAND_LINE, args.keep_withholding)
             kept = (
@@ -449,7 +470,7 @@ def _cmd_whats_new(args: argparse.Namespace) -> int:
                 else ""
             )
             print(f"Agreed to catalog version {state.catalog_version}{kept}.")
-        else:
+        elif not news.informational:
             print("Agree with: cep-gui whats-new --agree [--keep-withholding FIELD ...]")
     return EXIT_OK
 
@@ -462,7 +483,8 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
         print(f"Note: {result.skipped}.")
     for scenario in result.scenarios:
         print(
-            f"{scenario.name}: {scenario.runs} scheduled runs, {scenario.builds} reports built, "
+            f"{scenario.name}: {scenario.runs} scheduled runs ({scenario.relay_checks} with the "
+            f"relay step), {scenario.builds} reports built, "
             f"{len(scenario.attempts)} connection attempts"
         )
         for attempt in scenario.attempts[:20]:

@@ -34,11 +34,21 @@ class CatalogChanges:
     versions: tuple[CatalogVersion, ...]
 
     def since(self, field_id: str) -> int:
-        """The version that added this field or last widened its treatment (1 if never)."""
-        found = 1
+        """The version that added this field or last widened its treatment (1 if never).
+
+        This file is the one record of it: the catalog's fields carry no version of their
+        own, so a field's version cannot disagree with what the changes file says."""
+        return self.change_of(field_id)[0]
+
+    def change_of(self, field_id: str) -> tuple[int, bool]:
+        """:meth:`since`, and whether that version widened the field (False: added it,
+        or the field is as old as the first catalog)."""
+        found = (1, False)
         for version in self.versions:
-            if field_id in version.added or field_id in version.widened:
-                found = version.number
+            if field_id in version.added:
+                found = (version.number, False)
+            elif field_id in version.widened:
+                found = (version.number, True)
         return found
 
     def newer_than(self, agreed: int) -> list[CatalogVersion]:
@@ -52,6 +62,38 @@ class CatalogChanges:
             for field in catalog
             if field.category in chosen and self.since(field.id) > agreed
         ]
+
+
+@dataclass(frozen=True)
+class NewField:
+    """A field on the "What's new" page and in ``cep-gui whats-new``."""
+
+    field_id: str
+    #: The catalog version that added it or widened it last.
+    version: int
+    #: True: collected more exactly than before; False: new.
+    widened: bool
+
+
+@dataclass(frozen=True)
+class WhatsNew:
+    """What is new in what is collected for this computer now, as the app's page and
+    ``cep-gui whats-new`` both show it (``CepClient.whats_new``)."""
+
+    #: The versions since the one agreed to.
+    versions: tuple[CatalogVersion, ...]
+    fields: tuple[NewField, ...]
+    #: The organization's consent covers the change (forced participation): the fields
+    #: are collected already, and the news is information, not a choice.
+    informational: bool
+    #: False: nothing is collected at all, so nothing is new "until you agree" either.
+    participating: bool = True
+    #: The catalog's version now (joining agrees to it).
+    current: int = 1
+
+    @property
+    def empty(self) -> bool:
+        return not self.fields
 
 
 def load_changes(path: Path | None = None, catalog: Catalog | None = None) -> CatalogChanges:

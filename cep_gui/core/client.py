@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from cep_gui.core import consent as consent_mod
 from cep_gui.core import leave_marker, usage
-from cep_gui.core.catalog import load_catalog
-from cep_gui.core.catalog_changes import CatalogChanges, load_changes
+from cep_gui.core.catalog import Catalog, load_catalog
+from cep_gui.core.catalog_changes import CatalogChanges, NewField, WhatsNew, load_changes
 from cep_gui.core.clock import Clock
 from cep_gui.core.collect_config import CollectConfig
 from cep_gui.core.consent import Consent, Source
-from cep_gui.core.exceptions import Refused, StoreError, UsageError
+from cep_gui.core.exceptions import CepError, Refused, StoreError, UsageError
 from cep_gui.core.http_settings import HttpSettings
 from cep_gui.core.participation import Decision, decide, needs_reconcile, reconcile
 from cep_gui.core.policy import EffectiveSetting, Level, PolicySet, check_url
@@ -136,6 +136,22 @@ class BuildRequest:
     excluded_fields: Sequence[str] = ()
 
 
+def whats_new(state: Effective, changes: CatalogChanges, catalog: Catalog) -> WhatsNew:
+    """What is new for this state: core's pending fields, or under forced participation
+    the same fields, which the organization's consent covers (the UI calls this with the
+    state it shows; ``CepClient.whats_new`` with a fresh one)."""
+    if not state.participating:
+        return WhatsNew((), (), False, participating=False, current=changes.current)
+    forced = state.decision.managed and state.decision.participating
+    if forced:
+        ids = changes.pending(state.agreed_version, state.allowed, catalog)
+    else:
+        ids = list(state.pending_fields)
+    found = tuple(NewField(i, *changes.change_of(i)) for i in ids)
+    versions = tuple(changes.newer_than(state.agreed_version))
+    return WhatsNew(versions, found, forced, current=changes.current)
+
+
 class ReportBuilder(Protocol):
     """Builds a report from the live machine (``cep_gui.pipeline.live_builder``)."""
 
@@ -189,6 +205,23 @@ class RelayAnswers:
     asked: int
     #: Report id → what the relay answered (a report it did not answer about is absent).
     answers: dict[str, relay_status.RelayStatus] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WakeResult:
+    """What one scheduled wake did (:meth:`CepClient.on_schedule`). Each step's error is
+    kept rather than raised, so that a failed run still lets the relay be asked and the
+    caller decides what the user hears."""
+
+    #: The due run's result; None when it stopped with ``run_error``.
+    run: RunResult | None
+    run_error: CepError | None = None
+    #: What the relay answered; None when it was not asked (see ``relay_error``).
+    relay: RelayAnswers | None = None
+    #: Why the relay was not asked (not taking part, local-only) or why asking failed.
+    relay_error: CepError | None = None
+    #: The relay step ran on this wake (it may have refused).
+    relay_checked: bool = False
 
 
 @dataclass(frozen=True)
@@ -334,6 +367,11 @@ class CepClient:
     def catalog_changes(self) -> CatalogChanges:
         """The catalog's versions (what each added or widened), as consent is checked."""
         return self.services.catalog_changes or load_changes()
+
+    def whats_new(self) -> WhatsNew:
+        """What is new in what is collected since the agreed catalog version, after
+        following policy (a forced participation covers the news: it only informs)."""
+        return whats_new(self.prepare(), self.catalog_changes(), load_catalog())
 
     def status(self) -> dict[str, Any]:
         """The machine-readable status (``cep-gui status --json``)."""
@@ -724,6 +762,29 @@ class CepClient:
                 tx, self.clock.now(), Source.USER,
                 "report approved" if held is None else "review postponed", report_id,
             )  # fmt: skip
+
+    async def on_schedule(
+        self, builder: ReportBuilder, *, ask_relay: bool = True, rng: random.Random | None = None
+    ) -> WakeResult:
+        """Everything the schedule does when it wakes: the due run, then (``ask_relay``:
+        the caller's timer says it is time) the relay questions about held reports.
+
+        The tray's scheduler and ``selftest --network`` both run exactly this, so the
+        proof that off means off cannot miss a network step the tray takes on schedule.
+        """
+        run: RunResult | None = None
+        run_error: CepError | None = None
+        try:
+            run = await self.run_due(builder, rng=rng)
+        except CepError as exc:
+            run_error = exc
+        if not ask_relay:
+            return WakeResult(run, run_error)
+        try:
+            relay = await self.refresh_relay_status()
+        except CepError as exc:  # refused while off or local-only: asked at a later wake
+            return WakeResult(run, run_error, None, exc, relay_checked=True)
+        return WakeResult(run, run_error, relay, relay_checked=True)
 
     async def refresh_relay_status(self) -> RelayAnswers:
         """Ask the organization's relay what became of the reports it holds, and record

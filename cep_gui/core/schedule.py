@@ -16,6 +16,8 @@ FIRST_REPORT_AFTER = timedelta(days=7)
 MAX_OFFSET = timedelta(hours=12)
 STARTUP_DELAY_MIN = timedelta(minutes=2)
 STARTUP_DELAY_MAX = timedelta(minutes=15)
+#: How often a scheduled wake asks the organization's relay about held reports, at most.
+RELAY_EVERY = timedelta(hours=6)
 
 
 def installation_offset(installation_id: str) -> timedelta:

@@ -1,7 +1,9 @@
 """Proof that off means off: run the scheduled work and watch every network attempt.
 
 ``cep-gui selftest --network`` copies the store into a temporary folder (nothing of
-the user's state changes), then runs what the tray and a system timer run, with the
+the user's state changes), then runs what the tray runs on each scheduled wake
+(``CepClient.on_schedule``, the very command its scheduler calls: the due run and the
+questions to the organization's relay) and what waits to be sent, with the
 clock advanced through two full report intervals, once in the state the computer is
 in (when it does not take part) and once after joining and leaving. Every attempt to
 reach the network in this process is stopped and recorded through Python's audit
@@ -25,6 +27,7 @@ from typing import Any
 
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source
+from cep_gui.core.schedule import RELAY_EVERY
 from cep_gui.core.services import Services
 
 NETWORK_EVENTS = frozenset(
@@ -37,7 +40,7 @@ NETWORK_EVENTS = frozenset(
         "http.client.connect",
     }
 )
-STEP = timedelta(hours=6)
+STEP = RELAY_EVERY
 
 
 class NetworkBlocked(OSError):
@@ -83,6 +86,8 @@ class Scenario:
     runs: int
     builds: int
     attempts: list[str]
+    #: Wakes on which the relay step ran (and, while off, refused to ask).
+    relay_checks: int = 0
 
 
 @dataclass(frozen=True)
@@ -142,18 +147,21 @@ def run_network_selftest(services: Services) -> SelftestResult:
 def _run(
     name: str, client: Any, clock: ManualClock, span: timedelta, builder: Any, built: list[str]
 ) -> Scenario:
-    runs = 0
+    runs = relay_checks = 0
     builds_before = len(built)
     end = clock.now() + span
     with network_watched() as recorder:
         while clock.now() < end:
+            # STEP is RELAY_EVERY: the tray would ask the relay on each of these wakes.
             with contextlib.suppress(Exception):  # the attempts are what matters here
-                asyncio.run(client.run_due(builder))
+                wake = asyncio.run(client.on_schedule(builder, ask_relay=True))
+                relay_checks += wake.relay_checked
+            with contextlib.suppress(Exception):
                 asyncio.run(client.send_waiting())
             runs += 1
             clock.advance(STEP)
         attempts = list(recorder.attempts)
-    return Scenario(name, runs, len(built) - builds_before, attempts)
+    return Scenario(name, runs, len(built) - builds_before, attempts, relay_checks)
 
 
 def _describe(args: tuple[Any, ...]) -> str:

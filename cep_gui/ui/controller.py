@@ -253,20 +253,27 @@ class AppController(QObject):
         return result  # the outcome is in the status (Last report: ...), said once
 
     async def run_due(self) -> None:
-        """What the schedule does when it wakes: send what is due and what waits."""
+        """Send what is due and what waits (a scheduled wake without relay questions)."""
+        await self.on_schedule(ask_relay=False)
+
+    async def on_schedule(self, *, ask_relay: bool) -> None:
+        """What the schedule does when it wakes: core's one definition of it
+        (``CepClient.on_schedule``, also what ``selftest --network`` runs), with the
+        busy state and the user's notices around it."""
         working = self.client.has_work_due()
         if working:
             self._set_busy(True)
         try:
-            await self.client.run_due(self.builder)
-        except Busy:
-            return  # another process (a timer's run-due, a send-now) is at it: fine
-        except CepError as exc:
-            self.notice.emit(reason(str(exc)))
+            wake = await self.client.on_schedule(self.builder, ask_relay=ask_relay)
         finally:
             if working:
                 self._set_busy(False)
-            self._after_send()
+        # Busy: another process (a timer's run-due, a send-now) is at it, which is fine.
+        if wake.run_error is not None and not isinstance(wake.run_error, Busy):
+            self.notice.emit(reason(str(wake.run_error)))
+        # A relay that could not be asked is asked at a later wake: nothing to tell. Its
+        # answers are in the history, which _after_send has the views read again.
+        self._after_send()
 
     async def settle(self) -> None:
         """Wait for background work (a deletion request after leaving) to finish."""

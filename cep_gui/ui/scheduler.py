@@ -16,13 +16,12 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer
 
-from cep_gui.core.schedule import wake_time
+from cep_gui.core.schedule import RELAY_EVERY, wake_time
 from cep_gui.ui.controller import AppController
 
 MIN_WAKE = timedelta(minutes=1)
 MAX_WAKE = timedelta(hours=1)
-# How often the relay is asked about held reports, at most.
-RELAY_EVERY = timedelta(hours=6)
+__all__ = ["MAX_WAKE", "MIN_WAKE", "RELAY_EVERY", "Scheduler"]
 
 
 class Scheduler(QObject):
@@ -72,15 +71,19 @@ class Scheduler(QObject):
 
     async def _run(self) -> None:
         try:
-            await self.controller.run_due()
-            await self.ask_relay()
+            await self.controller.on_schedule(ask_relay=self._relay_turn())
         finally:
             self.plan()
 
     async def ask_relay(self) -> None:
         """Ask the relay about held reports, unless it was asked in the last six hours."""
+        if self._relay_turn():
+            await self.controller.refresh_relay_status()
+
+    def _relay_turn(self) -> bool:
+        """True (and noted) when the relay was not asked in the last six hours."""
         now = self.controller.client.clock.now()
         if self.relay_asked is not None and now - self.relay_asked < RELAY_EVERY:
-            return
+            return False
         self.relay_asked = now
-        await self.controller.refresh_relay_status()
+        return True

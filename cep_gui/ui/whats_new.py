@@ -4,7 +4,8 @@ A field added to a category the user agreed to, or collected more exactly than
 before, is left out of every report until the user has read what changed here
 and agreed; each such field can also be kept out for good (untick it, or *Keep
 these out* for all of them). Core decides what is pending (``Effective``); this
-page only shows it in plain words and turns the answer into one core command.
+page only shows it in plain words (``core.client.whats_new``, which ``cep-gui whats-new``
+prints too) and turns the answer into one core command.
 
 Under forced participation the organization's consent covers the change: the page
 then informs only (no choice to make) and remembers that it was read.
@@ -13,7 +14,6 @@ then informs only (no choice to make) and remembers that it was read.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPalette
@@ -29,60 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cep_gui.core.catalog import Catalog, load_catalog
-from cep_gui.core.catalog_changes import CatalogChanges, CatalogVersion
-from cep_gui.core.client import Effective
+from cep_gui.core.catalog import load_catalog
+from cep_gui.core.catalog_changes import CatalogVersion, NewField, WhatsNew
+from cep_gui.core.client import whats_new
 from cep_gui.core.report_rows import PRIVACY_LABELS
 from cep_gui.ui.catalog_texts import change_summary, privacy_text, translated
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.texts import medium_date
-
-
-@dataclass(frozen=True)
-class NewField:
-    field_id: str
-    # The catalog version that added it or widened it last.
-    version: int
-    # True: collected more exactly than before; False: new.
-    widened: bool
-
-
-@dataclass(frozen=True)
-class WhatsNew:
-    """What the page shows: the versions since the agreed one and their fields."""
-
-    versions: tuple[CatalogVersion, ...]
-    fields: tuple[NewField, ...]
-    # The organization's consent covers the change: information only.
-    informational: bool
-
-    @property
-    def empty(self) -> bool:
-        return not self.fields
-
-
-def whats_new(
-    state: Effective, changes: CatalogChanges, catalog: Catalog, forced: bool
-) -> WhatsNew:
-    """What is new for this user now (core's pending fields, or under forced
-    participation the same fields, covered by the organization's consent)."""
-    if not state.participating:
-        return WhatsNew((), (), forced)
-    versions = tuple(changes.newer_than(state.agreed_version))
-    if forced:
-        ids = changes.pending(state.agreed_version, state.allowed, catalog)
-    else:
-        ids = list(state.pending_fields)
-    found: list[NewField] = []
-    for field_id in ids:
-        version, widened = 1, False
-        for entry in versions:
-            if field_id in entry.added:
-                version, widened = entry.number, False
-            elif field_id in entry.widened:
-                version, widened = entry.number, True
-        found.append(NewField(field_id, version, widened))
-    return WhatsNew(versions, tuple(found), forced)
 
 
 def informational_pending(controller: AppController) -> bool:
@@ -92,7 +45,7 @@ def informational_pending(controller: AppController) -> bool:
         return False
     if state.settings.seen_catalog_version >= state.catalog_version:
         return False
-    news = whats_new(state, controller.catalog_changes(), load_catalog(), forced=True)
+    news = whats_new(state, controller.catalog_changes(), load_catalog())
     return not news.empty
 
 
@@ -162,9 +115,8 @@ class WhatsNewDialog(QDialog):
         """Show what is new now; keep the user's ticks of fields still shown."""
         for field_id, box in self.boxes.items():
             self._included[field_id] = box.isChecked()
-        forced = self.controller.view.forced == "on"
         self.news = whats_new(
-            self.controller.state, self.controller.catalog_changes(), self.catalog, forced
+            self.controller.state, self.controller.catalog_changes(), self.catalog
         )
         content = QWidget()
         layout = QVBoxLayout(content)

@@ -105,6 +105,39 @@ def test_a_field_added_after_consent_is_withheld_until_agreed(
     assert newest["sections"]["usage"]["problems"]["counts"] == {"upload_failed": 2}
 
 
+def test_a_widened_field_is_withheld_from_the_report_until_agreed(
+    make_client: ClientFactory, receiver: ReceiverServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A field collected since version 1 whose treatment version 2 widens is, for the
+    user who agreed to version 1, new: it leaves the report until they agree again."""
+    client = make_client(receiver.url)
+    monkeypatch.setattr(client_module, "load_changes", one_version)
+    client.join(Source.USER)  # agreed to version 1, problem counts included
+    client.record_usage("problem", "upload_failed")
+    asyncio.run(client.send_now(CountingBuilder()))
+    first = json.loads(list_history(client.store)[0].payload)
+    assert first["sections"]["usage"]["problems"]["counts"] == {"upload_failed": 1}
+
+    changes = two_versions(widened=[PROBLEMS])
+    monkeypatch.setattr(client_module, "load_changes", lambda: changes)  # the upgrade
+    client.record_usage("problem", "upload_failed")
+    client.record_usage("feature", "send_now")
+    assert client.effective().pending_fields == [PROBLEMS]
+    builder = CountingBuilder()
+    assert asyncio.run(client.send_now(builder)).delivered
+    assert builder.calls[-1].excluded_fields == [PROBLEMS]
+    usage_sent = json.loads(list_history(client.store)[0].payload)["sections"]["usage"]
+    assert "problems" not in usage_sent and "features" in usage_sent
+    stored = [json.loads(body) for _, _, body in receiver.db.reports()]
+    assert len(stored) == 2 and "problems" not in stored[-1]["sections"]["usage"]  # as received
+
+    client.agree_to_catalog(Source.USER)
+    client.record_usage("problem", "upload_failed")
+    asyncio.run(client.send_now(CountingBuilder()))
+    newest = json.loads(list_history(client.store)[0].payload)
+    assert "counts" in newest["sections"]["usage"]["problems"]
+
+
 def test_a_new_field_can_be_kept_back_for_good(
     make_client: ClientFactory, upgraded: CatalogChanges
 ) -> None:

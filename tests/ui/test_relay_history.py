@@ -89,6 +89,20 @@ def test_the_history_follows_the_relay_at_most_every_six_hours(
     assert len(list(receiver.db.reports())) == 1
 
 
+def test_a_scheduled_wake_runs_cores_wake_relay_questions_included(
+    qtbot: QtBot, behind_relay: AppController, relay: RelayServer
+) -> None:
+    """The timer's wake is ``CepClient.on_schedule``, the command selftest --network proves."""
+    run_async(app(), behind_relay.send_now())
+    viewer = ViewerWindow(behind_relay)
+    qtbot.addWidget(viewer)
+    release_and_deliver(relay)
+    run_async(app(), Scheduler(behind_relay)._run())
+    assert viewer.sent.model.data(viewer.sent.model.index(0, OUTCOME)) == (
+        "released by your organization's relay and delivered"
+    )
+
+
 def test_nothing_is_asked_after_leaving(behind_relay: AppController, relay: RelayServer) -> None:
     run_async(app(), behind_relay.send_now())
     behind_relay.leave()

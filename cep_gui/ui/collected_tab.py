@@ -46,6 +46,7 @@ from cep_gui.ui.row_model import (
     RowFilter,
     RowModel,
     count_matches,
+    fit_field_column,
 )
 
 ALL = ""
@@ -191,6 +192,7 @@ class CollectedTab(QWidget):
     def _show_rows(self, rows: list[Row], pending: str | None) -> None:
         keep = self._current_key
         self.model.set_rows(rows, pending=pending, left_out=self._left_out)
+        fit_field_column(self.tree, self.model)
         self._apply_filters()
         self._restore_expansion()
         if keep is not None and not self._select(keep):

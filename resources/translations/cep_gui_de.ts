@@ -2076,88 +2076,88 @@
 <context>
     <name>CollectedTab</name>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="78"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="79"/>
         <source>Field names, descriptions and values</source>
         <translation>Feldnamen, Beschreibungen und Werte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="80"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="81"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="83"/>
         <location filename="../../cep_gui/ui/collected_tab.py" line="84"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="85"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="86"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="87"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="89"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="90"/>
         <source>Show one category only</source>
         <translation>Nur eine Kategorie anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="90"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="91"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="76"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="77"/>
         <source>Sea&amp;rch:</source>
         <translation>Su&amp;che:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="93"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="94"/>
         <source>&amp;Only what is sent</source>
         <translation>Nur was gesen&amp;det wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="94"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="95"/>
         <source>Changed since the &amp;last report</source>
         <translation>Seit dem letzten Bericht geände&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="106"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="106"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="106"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="106"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="124"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="125"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="153"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="154"/>
         <source>collecting…</source>
         <translation>wird erfasst…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="175"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="176"/>
         <source>No report has been delivered in this participation yet.</source>
         <translation>In dieser Teilnahme wurde noch kein Bericht zugestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/collected_tab.py" line="222"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="224"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2165,78 +2165,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="313"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="315"/>
         <source>Select a line to read what it is, why it is collected and how it is protected.</source>
         <translation>Wählen Sie eine Zeile aus, um zu erfahren, was sie enthält, warum sie erfasst wird und wie sie geschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="335"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="337"/>
         <source>collected</source>
         <translation>wird erfasst</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="336"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="338"/>
         <source>State:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="342"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="344"/>
         <source>A virtual machine found on this computer. Its name is replaced by %1, so it says nothing about the machine.</source>
         <translation>Eine virtuelle Maschine, die auf diesem Computer gefunden wurde. Ihr Name wird durch %1 ersetzt, damit er nichts über die Maschine verrät.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="350"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="352"/>
         <source>Part of:</source>
         <translation>Teil von:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="352"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="354"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="353"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="355"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="354"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="356"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="359"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="361"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="361"/>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="366"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="363"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="368"/>
         <source>What it is:</source>
         <translation>Was es ist:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="362"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="364"/>
         <source>Why it is collected:</source>
         <translation>Warum es erfasst wird:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="366"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="368"/>
         <source>a value this version does not describe</source>
         <translation>ein Wert, den diese Version nicht beschreibt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="369"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="371"/>
         <source>Privacy:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="376"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="378"/>
         <source>Since the last report:</source>
         <translation>Seit dem letzten Bericht:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="111"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="112"/>
         <source>Collected fields</source>
         <translation>Erfasste Felder</translation>
     </message>
@@ -2997,72 +2997,72 @@
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="56"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="64"/>
         <source>This report waits for your review before it is sent. Below is exactly what would be sent: every field, and the document itself.</source>
         <translation>Dieser Bericht wartet auf Ihre Prüfung, bevor er gesendet wird. Unten steht genau, was gesendet würde: jedes Feld und das Dokument selbst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="78"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="78"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="78"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="78"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="74"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="82"/>
         <source>Fields of the report</source>
         <translation>Felder des Berichts</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="88"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="96"/>
         <source>Exact document</source>
         <translation>Genaues Dokument</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="99"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="107"/>
         <source>Send this re&amp;port</source>
         <translation>Diesen Bericht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="100"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="108"/>
         <source>Don&apos;&amp;t send</source>
         <translation>Nich&amp;t senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="102"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="110"/>
         <source>Skip this period: the report is recorded as skipped and never sent.</source>
         <translation>Diesen Zeitraum überspringen: Der Bericht wird als übersprungen vermerkt und nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="104"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="112"/>
         <source>Re&amp;mind me tomorrow</source>
         <translation>&amp;Morgen erinnern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="157"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="166"/>
         <source>Built on %1; %2 bytes, shown with indentation.</source>
         <translation>Erstellt am %1; %2 Bytes, mit Einrückung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="164"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="173"/>
         <source>You asked to be reminded; the next reminder is on %1.</source>
         <translation>Sie möchten erinnert werden; die nächste Erinnerung kommt am %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="169"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="178"/>
         <source>If you do not answer by %1, it is skipped and never sent.</source>
         <translation>Wenn Sie bis %1 nicht antworten, wird er übersprungen und nie gesendet.</translation>
     </message>

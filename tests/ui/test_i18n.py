@@ -333,7 +333,7 @@ def test_the_viewer_speaks_german_down_to_the_catalog(
 def test_the_viewer_says_enumerated_values_in_german_and_data_as_collected(
     qtbot: QtBot, qapp: QApplication, settings: Services, german: QLocale
 ) -> None:
-    """ "keine", "virtuell", "Festplatte 1": the catalog's words in German; a program or a
+    """The catalog's words in German ("keine", "virtuell", "Festplatte 1"); a program or a
     desktop called "none" and the OS name are data and stay as collected, and the exact JSON
     keeps the values as sent."""
     builder = FixtureBuilder()
@@ -385,6 +385,26 @@ def test_the_viewer_says_enumerated_values_in_german_and_data_as_collected(
         assert "keine" not in viewer.next.text.toPlainText()
     finally:
         controller.close()
+
+
+def test_german_field_names_are_not_cut_off_in_the_viewer(
+    qtbot: QtBot, qapp: QApplication, controller: AppController, german: QLocale
+) -> None:
+    """A German name such as "Unterstützung für Hardwarevirtualisierung" is wider than the
+    Field column's default: the column grows to the longest name, and Value keeps room."""
+    viewer = ViewerWindow(controller)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    tree = viewer.collected.tree
+    tree.expandAll()
+    qapp.processEvents()
+    needed = tree.sizeHintForColumn(0)  # Qt's own measure, indentation included
+    assert needed > 260, "no German name is longer than the default column: test says nothing"
+    assert tree.columnWidth(0) >= needed, (tree.columnWidth(0), needed)
+    assert tree.columnWidth(1) >= 200, "Value gave the room"
+    header = tree.header()
+    assert header.sectionSize(3) >= header.sectionSizeHint(3) - 1, "Beschreibung is clipped"
 
 
 # -- sizes: German fits at the default size ------------------------------------------------

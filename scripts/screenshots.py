@@ -14,9 +14,12 @@ report that waits for the user's review).
 
 Demo data is made in a temp folder: the user joins, two reports go to a local
 receiver three weeks apart, then the windows are shown as a user would see them.
+The receiver stamps its receipts with the demo's manual clock too, so each receipt
+says the day its report was sent (not the day the screenshots were made).
 The only thing staged is the difference between the two reports (the first one
-records an older version of one program and lacks another), so the changes view
-has something to show on a machine whose software did not change in a minute; and,
+records an older version of one program, libssl3 or else libc6, and lacks another),
+so the changes view has something to show on a machine whose software did not change
+in a minute; and,
 for the "What's new" page, the user's agreement to the catalog as it was before its
 latest version (``Services.catalog_changes`` holds the older versions while joining).
 """
@@ -76,15 +79,24 @@ def start_x(lang: str) -> list[subprocess.Popen[bytes]]:
     return [trayer, xvfb]
 
 
+#: Programs the demo's first report records one version older, in order of preference,
+#: with that older version and the search the viewer shows: the first one this computer
+#: reports with a version is used (a version apt's lists do not hold yet, such as a fresh
+#: security update, is sent empty, and an empty version cannot show an upgrade).
+STAGED_VERSIONS = {"libssl3": ("3.0.11-1~deb12u2", "libssl"), "libc6": ("2.36-9+deb12u4", "libc6")}
+
+
 class DemoBuilder:
-    """The live builder; its first report records libssl3 one version older and no
-    ``cowsay``-like newest package, so the second report has changes to show."""
+    """The live builder; its first report records one program (libssl3, else libc6) one
+    version older and lacks the newest-listed one, so the second report has changes to show."""
 
     def __init__(self) -> None:
         from cep_gui.pipeline import live_builder
 
         self.live = live_builder()
         self.calls = 0
+        #: The program whose older version the first report holds ("" when none fits).
+        self.staged = ""
 
     def __call__(self, request: Any) -> Any:
         from cep_gui.core.report import Report, serialize
@@ -96,12 +108,31 @@ class DemoBuilder:
         document = json.loads(report.payload)
         software = document.get("sections", {}).get("host_software", {})
         items = software.get("packages", {}).get("items", [])
-        for item in items:
-            if item.get("name") == "libssl3":
-                item["version"] = "3.0.11-1~deb12u2"
+        versioned = {item.get("name"): item for item in items if item.get("version")}
+        for name, (older, _search) in STAGED_VERSIONS.items():
+            if name in versioned:
+                versioned[name]["version"] = older
+                self.staged = name
+                break
         if items:
             items.pop()  # the last program was installed after the first report
         return Report(document=document, payload=serialize(document))
+
+
+def receive_on(clock: Any) -> None:
+    """Let the in-process receiver (SQLite) read the time from the demo's clock.
+
+    The history's times come from the client's manual clock; a receiver on the real
+    clock would stamp reports "sent" three weeks ago as received today."""
+    from datetime import UTC
+
+    from cep_gui.receiver import sqlite_engine
+
+    def now() -> str:
+        moment: Any = clock.now().astimezone(UTC)
+        return str(moment.isoformat(timespec="seconds"))
+
+    sqlite_engine._now = now
 
 
 async def settle_viewer(viewer: Any) -> None:
@@ -129,9 +160,10 @@ async def demo(out: Path, workdir: Path, suffix: str) -> None:
     from cep_gui.ui.shell import Shell
     from cep_gui.ui.viewer import ViewerWindow
 
-    receiver = ReceiverServer("127.0.0.1", 0, workdir / "receiver.sqlite3")
-    receiver.start_in_thread()
     clock = ManualClock(datetime.now(UTC) - timedelta(days=23))
+    receiver = ReceiverServer("127.0.0.1", 0, workdir / "receiver.sqlite3")
+    receive_on(clock)
+    receiver.start_in_thread()
     settings = Services(
         data_dir=workdir / "data",
         clock=clock,
@@ -139,7 +171,8 @@ async def demo(out: Path, workdir: Path, suffix: str) -> None:
         overrides=Overrides(endpoint=receiver.url),
         runtime_dir=workdir,
     )
-    controller = AppController(settings, DemoBuilder())
+    builder = DemoBuilder()
+    controller = AppController(settings, builder)
     controller.save_settings(first_run_done=True)
     controller.client.join(Source.USER)
     controller.record("viewer_opened")
@@ -163,9 +196,10 @@ async def demo(out: Path, workdir: Path, suffix: str) -> None:
     viewer = shell.open_viewer()
     await settle_viewer(viewer)
     viewer.tabs.setCurrentIndex(0)
-    viewer.collected.search.setText("libssl")
+    staged = builder.staged or "libssl3"
+    viewer.collected.search.setText(STAGED_VERSIONS[staged][1])
     await asyncio.sleep(0.3)
-    keys = [k for k in viewer.collected.visible_keys() if "/libssl3|" in k]
+    keys = [k for k in viewer.collected.visible_keys() if f"/{staged}|" in k]
     if keys:
         viewer.collected.select_key(keys[0])
     await asyncio.sleep(0.5)
@@ -211,12 +245,9 @@ async def demo(out: Path, workdir: Path, suffix: str) -> None:
     )
     window = PreferencesWindow(managed)
     window.show()
-    window.feedback.banner.details_button.setChecked(True)
+    # Details closed: they list the raw policy settings and the demo's temp folder.
+    window.feedback.banner.details_button.setChecked(False)
     await asyncio.sleep(1.0)
-    if window.feedback.scroller.verticalScrollBar().maximum() > 0:
-        # the details make the pane scroll (German is longer): show it with them closed
-        window.feedback.banner.details_button.setChecked(False)
-        await asyncio.sleep(0.5)
     window.grab().save(str(out / f"managed{suffix}.png"))
     window.hide()
     managed.close()

@@ -2,8 +2,11 @@
 
 The catalog (``resources/catalog.toml``) stays in English: it documents the wire
 format. Its titles, descriptions and purposes, the privacy labels, the names of
-the usage counters and the summaries of the catalog's versions
-(``resources/catalog_changes.toml``) are shown translated. lupdate only finds texts written in
+the usage counters, its enumerated values (an enum's allowed values, a count map's
+closed set of keys, a record key's allowed values) and the summaries of the catalog's
+versions (``resources/catalog_changes.toml``) are shown translated. Only enumerated
+values are: a value the catalog does not list (a package or OS name, a version) is
+data and is shown exactly as collected. lupdate only finds texts written in
 Python source, so :func:`generate` writes them into ``catalog_messages.py`` as
 ``QT_TRANSLATE_NOOP`` calls; ``scripts/update_translations.sh`` runs it before
 lupdate, for whatever the catalog holds. A test fails when the generated module is
@@ -46,6 +49,11 @@ def change_summary(text: str) -> str:
     return QCoreApplication.translate("CatalogChanges", text)
 
 
+def value_word(value: str) -> str:
+    """An enumerated value as the user reads it ("none" -> "keine"); the report keeps it as is."""
+    return QCoreApplication.translate("CatalogValue", value)
+
+
 def usage_word(name: str) -> str:
     """A usage id such as ``categories_changed`` as words ("Categories changed")."""
     return QCoreApplication.translate("Usage", humanize(name))
@@ -81,6 +89,19 @@ def usage_texts(catalog: Catalog) -> list[str]:
     return list(dict.fromkeys(humanize(n) for n in names))
 
 
+def value_texts(catalog: Catalog) -> list[str]:
+    """Every enumerated value, once each: the words a report's closed vocabularies use.
+
+    The usage counters' ids are left to :func:`usage_texts`, which says them as words."""
+    found: list[str] = []
+    for field in catalog:
+        if field.id not in WORDED_FIELDS:
+            found += field.values
+        for key in field.record:
+            found += key.values
+    return list(dict.fromkeys(found))
+
+
 def change_texts(changes: CatalogChanges) -> list[str]:
     return list(dict.fromkeys(version.summary for version in changes.versions))
 
@@ -108,6 +129,7 @@ def generate(catalog: Catalog, changes: CatalogChanges | None = None) -> str:
     out += block("CATALOG", "Catalog", catalog_texts(catalog))
     out += block("PRIVACY", "Privacy", privacy_texts())
     out += block("USAGE", "Usage", usage_texts(catalog))
+    out += block("VALUES", "CatalogValue", value_texts(catalog))
     out += block("CHANGES", "CatalogChanges", change_texts(changes or load_changes()))
     return "\n".join(out).rstrip() + "\n"
 

@@ -46,6 +46,7 @@ from cep_gui.ui.row_model import (
     RowFilter,
     RowModel,
     count_matches,
+    fit_field_column,
 )
 
 ALL = ""
@@ -191,6 +192,7 @@ class CollectedTab(QWidget):
     def _show_rows(self, rows: list[Row], pending: str | None) -> None:
         keep = self._current_key
         self.model.set_rows(rows, pending=pending, left_out=self._left_out)
+        fit_field_column(self.tree, self.model)
         self._apply_filters()
         self._restore_expansion()
         if keep is not None and not self._select(keep):
@@ -349,13 +351,12 @@ class CollectedTab(QWidget):
             if row.kind is Kind.ENTRY and fld is not None:
                 parts.append(line(self.tr("Part of:"), translated(fld.title)))
                 for caption, text in (
-                    (self.tr("Name:"), row.name),
-                    (self.tr("Version:"), row.version),
-                    (self.tr("Source:"), row.source),
+                    (self.tr("Name:"), values.entry_name(fld, row.name or "")),
+                    (self.tr("Version:"), row.version or ""),
+                    (self.tr("Source:"), values.entry_source(row)),
                 ):
                     if text:
-                        parts.append(line(caption, values.entry_name(fld, text)
-                                          if caption == self.tr("Name:") else text))  # fmt: skip
+                        parts.append(line(caption, text))
             why = self.model.left_out_reason(row)
             parts.append(line(self.tr("Value:"), why if why is not None else values.value(row)))
             if fld is not None:

@@ -33,7 +33,15 @@ from cep_gui.core.client import REVIEW_TIMEOUT
 from cep_gui.core.outbox import OutboxItem
 from cep_gui.core.report_rows import Kind, report_rows
 from cep_gui.ui.controller import AppController
-from cep_gui.ui.row_model import DESCRIPTION, FIELD, KEY_ROLE, PRIVACY, VALUE, RowModel
+from cep_gui.ui.row_model import (
+    DESCRIPTION,
+    FIELD,
+    KEY_ROLE,
+    PRIVACY,
+    VALUE,
+    RowModel,
+    fit_field_column,
+)
 from cep_gui.ui.sent_tab import pretty
 from cep_gui.ui.texts import moment, number
 
@@ -81,7 +89,7 @@ class ReviewTab(QWidget):
         header.setSectionResizeMode(PRIVACY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FIELD, 240)
-        header.resizeSection(DESCRIPTION, 200)
+        header.resizeSection(DESCRIPTION, 150)  # the document beside it says it all
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -140,6 +148,7 @@ class ReviewTab(QWidget):
         rows = report_rows(document if isinstance(document, dict) else {}, self.catalog,
                            categories)  # fmt: skip
         self.model.set_rows(rows)
+        fit_field_column(self.tree, self.model)
         for index in self.model.walk():
             row = self.model.rows.get(str(index.data(KEY_ROLE)))
             if row is not None and row.kind in (Kind.CATEGORY, Kind.ITEM):

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFont,
+    QFontMetrics,
     QPainter,
     QPalette,
     QStandardItem,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
     QWidget,
 )
 
@@ -132,6 +135,45 @@ class RowModel(QStandardItemModel):
             index = self.index(number, 0, parent)
             yield index
             yield from self.walk(index)
+
+
+#: The widest the Field column grows to fit its names; the Value column keeps the rest.
+FIELD_LIMIT = 330
+#: The narrowest the Description column gets to make room for them.
+DESCRIPTION_FLOOR = 100
+#: The tree's property saying its Field column was fitted once.
+FITTED = "cepFieldFitted"
+
+
+def fit_field_column(tree: QTreeView, model: RowModel) -> None:
+    """Widen the Field column to its longest name, taking the room from Description.
+
+    Names are longer in German ("Unterstützung für Hardwarevirtualisierung") than the
+    column's default width; the description is the least needed column (the details say
+    it in full), so it gives the room, and Value keeps its width. Up to
+    :data:`FIELD_LIMIT`, and once per tree: after that a width the user chose stays."""
+    if tree.property(FITTED) or model.rowCount() == 0:
+        return
+    tree.setProperty(FITTED, True)
+    header = tree.header()
+    wanted = 0
+    for index in model.walk():
+        depth = 1
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else tree.fontMetrics()
+        text = str(index.data() or "")
+        # the indentation, the text and the cell's margins (a few pixels each side)
+        wanted = max(wanted, depth * tree.indentation() + metrics.horizontalAdvance(text) + 12)
+    gain = min(wanted, FIELD_LIMIT) - header.sectionSize(FIELD)
+    if gain <= 0:
+        return
+    header.resizeSection(FIELD, header.sectionSize(FIELD) + gain)
+    description = header.sectionSize(DESCRIPTION)
+    header.resizeSection(DESCRIPTION, max(DESCRIPTION_FLOOR, description - gain))
 
 
 class RowFilter(QSortFilterProxyModel):

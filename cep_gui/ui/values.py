@@ -2,11 +2,15 @@
 
 Core's :mod:`cep_gui.core.report_rows` says what a row is; this module says it the
 way the user reads it (translated catalog texts, the locale's numbers, the program's
-usage ids as words), for the viewer's tree, its details and the changes list.
+usage ids as words, the catalog's enumerated values in the user's language), for the
+viewer's tree, its details and the changes list. A value is translated only where the
+catalog lists it as one of a closed set, so data (a package called "snap", an OS name,
+a version) is always shown exactly as collected.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -14,13 +18,20 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from cep_gui.core.catalog import Field
 from cep_gui.core.report_changes import Change, ChangeKind
 from cep_gui.core.report_rows import (
+    SOURCE_KEYS,
     Kind,
     Presence,
     Row,
     entry_text,
     privacy_label,
 )
-from cep_gui.ui.catalog_texts import WORDED_FIELDS, privacy_text, translated, usage_word
+from cep_gui.ui.catalog_texts import (
+    WORDED_FIELDS,
+    privacy_text,
+    translated,
+    usage_word,
+    value_word,
+)
 from cep_gui.ui.texts import COUNTED
 
 
@@ -33,9 +44,38 @@ def title(row: Row) -> str:
 
 
 def entry_name(fld: Field | None, name: str) -> str:
+    """An entry's name: a count map's key in words; a record's name (a program) as it is."""
     if fld is not None and fld.id in WORDED_FIELDS:
         return usage_word(name)
+    if fld is not None and fld.type == "count_map":
+        return enumerated(fld.values, name)
     return name
+
+
+def enumerated(allowed: tuple[str, ...], value: str) -> str:
+    """``value`` in the user's language when it is one of ``allowed``, else unchanged.
+
+    A count map without a closed set of keys (client versions) is data: never translated."""
+    return value_word(value) if value in allowed else value
+
+
+def record_value(fld: Field | None, key: str, value: object) -> object:
+    """A record's value, translated when the catalog lists the allowed values of ``key``."""
+    if fld is None or not isinstance(value, str):
+        return value
+    for record_key in fld.record:
+        if record_key.name == key:
+            return enumerated(record_key.values, value)
+    return value
+
+
+def entry_source(row: Row) -> str:
+    """Where an entry comes from ("dpkg"), as the details say it."""
+    source = row.source or ""
+    if isinstance(row.value, Mapping):
+        key = next((k for k in SOURCE_KEYS if row.value.get(k) not in (None, "")), "")
+        return str(record_value(row.field, key, source))
+    return source
 
 
 def presence_text(presence: Presence) -> str:
@@ -67,6 +107,8 @@ def scalar(value: object, fld: Field | None = None) -> str:
         return QLocale().toString(value, "g", 6) + unit
     if value is None:
         return ""
+    if isinstance(value, str) and fld is not None:
+        return f"{enumerated(fld.values, value)}{unit}"
     return f"{value}{unit}"
 
 
@@ -85,6 +127,10 @@ def field_value(fld: Field | None, value: object) -> str:
 
 
 def entry_value(row: Row) -> str:
+    fld = row.field
+    if fld is not None and fld.record and isinstance(row.value, Mapping):
+        shown = {k: record_value(fld, str(k), v) for k, v in row.value.items()}
+        row = dataclasses.replace(row, value=shown)
     return entry_text(row, scalar)
 
 
@@ -116,6 +162,8 @@ def description(row: Row) -> str:
 def search_text(row: Row, shown: str) -> str:
     """Everything a search looks at: what is shown, the English originals, the id."""
     parts = [title(row), shown, row.title, row.key]
+    if isinstance(row.value, str):
+        parts.append(row.value)  # an enumerated value as sent ("none") besides "keine"
     for extra in (row.name, row.version, row.source):
         if extra:
             parts.append(extra)

@@ -1530,101 +1530,634 @@
 <context>
     <name>CatalogChanges</name>
     <message>
-        <location filename="../../cep_gui/ui/catalog_messages.py" line="597"/>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="706"/>
         <source>The first catalog: every field listed in the viewer and in docs/fields.md.</source>
         <translation>Der erste Katalog: jedes Feld, das im Fenster „Was erfasst und gesendet wird“ und in docs/fields.md aufgeführt ist.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/catalog_messages.py" line="601"/>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="710"/>
         <source>Installed software that is not known to come from a public source (built locally, from a company&apos;s own repository, or of an origin this computer cannot tell) is no longer named: it is only counted, in the new field &quot;Installed software counted without names&quot;.</source>
         <translation>Installierte Software, die nicht nachweislich aus einer öffentlichen Quelle stammt (lokal gebaut, aus dem eigenen Repository eines Unternehmens oder unbekannter Herkunft), wird nicht mehr mit Namen genannt: Sie wird nur gezählt, im neuen Feld „Installierte Software, nur gezählt“.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogValue</name>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="597"/>
+        <source>x86_64</source>
+        <translation>x86_64</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="598"/>
+        <source>x86</source>
+        <translation>x86</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="599"/>
+        <source>arm64</source>
+        <translation>arm64</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="600"/>
+        <source>arm</source>
+        <translation>arm</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="601"/>
+        <source>riscv64</source>
+        <translation>riscv64</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="602"/>
+        <source>ppc64le</source>
+        <translation>ppc64le</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="603"/>
+        <source>s390x</source>
+        <translation>s390x</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="604"/>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="605"/>
+        <source>vt-x</source>
+        <translation>VT-x</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="606"/>
+        <source>amd-v</source>
+        <translation>AMD-V</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="607"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="608"/>
+        <source>ssd</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="609"/>
+        <source>hdd</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="610"/>
+        <source>nvme</source>
+        <translation>NVMe</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="611"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="612"/>
+        <source>desktop</source>
+        <translation>Desktop-PC</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="613"/>
+        <source>laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="614"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="615"/>
+        <source>tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="616"/>
+        <source>virtual</source>
+        <translation>virtuell</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="617"/>
+        <source>uefi</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="618"/>
+        <source>bios</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="619"/>
+        <source>kvm</source>
+        <translation>kvm</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="620"/>
+        <source>qemu</source>
+        <translation>qemu</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="621"/>
+        <source>vmware</source>
+        <translation>vmware</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="622"/>
+        <source>virtualbox</source>
+        <translation>virtualbox</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="623"/>
+        <source>hyper-v</source>
+        <translation>hyper-v</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="624"/>
+        <source>xen</source>
+        <translation>xen</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="625"/>
+        <source>parallels</source>
+        <translation>parallels</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="626"/>
+        <source>bhyve</source>
+        <translation>bhyve</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="627"/>
+        <source>firecracker</source>
+        <translation>firecracker</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="628"/>
+        <source>ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="629"/>
+        <source>wifi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="630"/>
+        <source>cellular</source>
+        <translation>Mobilfunk</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="631"/>
+        <source>bluetooth</source>
+        <translation>Bluetooth</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="632"/>
+        <source>linux</source>
+        <translation>linux</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="633"/>
+        <source>windows</source>
+        <translation>windows</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="634"/>
+        <source>macos</source>
+        <translation>macos</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="635"/>
+        <source>x11</source>
+        <translation>x11</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="636"/>
+        <source>wayland</source>
+        <translation>wayland</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="637"/>
+        <source>tty</source>
+        <translation>tty</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="638"/>
+        <source>dpkg</source>
+        <translation>dpkg</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="639"/>
+        <source>rpm</source>
+        <translation>rpm</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="640"/>
+        <source>flatpak</source>
+        <translation>flatpak</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="641"/>
+        <source>snap</source>
+        <translation>snap</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="642"/>
+        <source>bsd</source>
+        <translation>bsd</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="643"/>
+        <source>solaris</source>
+        <translation>solaris</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="644"/>
+        <source>libvirt</source>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="645"/>
+        <source>utm</source>
+        <translation>utm</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="646"/>
+        <source>ppc64</source>
+        <translation>ppc64</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="647"/>
+        <source>ppc</source>
+        <translation>ppc</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="648"/>
+        <source>m68k</source>
+        <translation>m68k</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="649"/>
+        <source>sata</source>
+        <translation>SATA</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="650"/>
+        <source>scsi</source>
+        <translation>SCSI</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="651"/>
+        <source>ide</source>
+        <translation>IDE</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="652"/>
+        <source>virtio</source>
+        <translation>virtio</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="653"/>
+        <source>usb</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="654"/>
+        <source>nat</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="655"/>
+        <source>bridged</source>
+        <translation>Netzwerkbrücke</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="656"/>
+        <source>host_only</source>
+        <translation>nur Host</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="657"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="658"/>
+        <source>efi</source>
+        <translation>EFI</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="659"/>
+        <source>usb1</source>
+        <translation>USB 1</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="660"/>
+        <source>usb2</source>
+        <translation>USB 2</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="661"/>
+        <source>usb3</source>
+        <translation>USB 3</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="662"/>
+        <source>cas</source>
+        <translation>Zentraler Standort (CAS)</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="663"/>
+        <source>primary</source>
+        <translation>primärer Standort</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="664"/>
+        <source>secondary</source>
+        <translation>sekundärer Standort</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="665"/>
+        <source>application_catalog</source>
+        <translation>Anwendungskatalog</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="666"/>
+        <source>asset_intelligence_point</source>
+        <translation>Asset Intelligence-Synchronisierungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="667"/>
+        <source>certificate_registration_point</source>
+        <translation>Zertifikatregistrierungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="668"/>
+        <source>cloud_management_gateway</source>
+        <translation>Cloudverwaltungsgateway</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="669"/>
+        <source>component_server</source>
+        <translation>Komponentenserver</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="670"/>
+        <source>data_warehouse_point</source>
+        <translation>Data Warehouse-Dienstpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="671"/>
+        <source>distribution_point</source>
+        <translation>Verteilungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="672"/>
+        <source>endpoint_protection_point</source>
+        <translation>Endpoint Protection-Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="673"/>
+        <source>enrollment_point</source>
+        <translation>Registrierungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="674"/>
+        <source>fallback_status_point</source>
+        <translation>Fallbackstatuspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="675"/>
+        <source>management_point</source>
+        <translation>Verwaltungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="676"/>
+        <source>provider</source>
+        <translation>SMS-Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="677"/>
+        <source>reporting_point</source>
+        <translation>Reporting Services-Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="678"/>
+        <source>service_connection_point</source>
+        <translation>Dienstverbindungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="679"/>
+        <source>site_server</source>
+        <translation>Standortserver</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="680"/>
+        <source>site_system</source>
+        <translation>Standortsystem</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="681"/>
+        <source>software_update_point</source>
+        <translation>Softwareupdatepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="682"/>
+        <source>sql_server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="683"/>
+        <source>state_migration_point</source>
+        <translation>Zustandsmigrationspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="684"/>
+        <source>windows_workstation</source>
+        <translation>Windows-Arbeitsstation</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="685"/>
+        <source>windows_server</source>
+        <translation>Windows Server</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="686"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="687"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="688"/>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="689"/>
+        <source>program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="690"/>
+        <source>mobile_program</source>
+        <translation>mobiles Programm</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="691"/>
+        <source>script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="692"/>
+        <source>software_update</source>
+        <translation>Softwareupdate</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="693"/>
+        <source>baseline</source>
+        <translation>Konfigurationsbaseline</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="694"/>
+        <source>task_sequence</source>
+        <translation>Tasksequenz</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="695"/>
+        <source>content_distribution</source>
+        <translation>Inhaltsverteilung</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="696"/>
+        <source>distribution_point_group</source>
+        <translation>Verteilungspunktgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="697"/>
+        <source>distribution_point_health</source>
+        <translation>Verteilungspunktintegrität</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="698"/>
+        <source>configuration_policy</source>
+        <translation>Konfigurationsrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="699"/>
+        <source>abstract_configuration_item</source>
+        <translation>abstraktes Konfigurationselement</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="700"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="701"/>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/catalog_messages.py" line="702"/>
+        <source>simulate</source>
+        <translation>simuliert</translation>
+    </message>
+</context>
+<context>
     <name>CollectedTab</name>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="78"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="79"/>
         <source>Field names, descriptions and values</source>
         <translation>Feldnamen, Beschreibungen und Werte</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="80"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="81"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="83"/>
         <location filename="../../cep_gui/ui/collected_tab.py" line="84"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="85"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="86"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="87"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="89"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="90"/>
         <source>Show one category only</source>
         <translation>Nur eine Kategorie anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="90"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="91"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="76"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="77"/>
         <source>Sea&amp;rch:</source>
         <translation>Su&amp;che:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="93"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="94"/>
         <source>&amp;Only what is sent</source>
         <translation>Nur was gesen&amp;det wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="94"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="95"/>
         <source>Changed since the &amp;last report</source>
         <translation>Seit dem letzten Bericht geände&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="106"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="106"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="106"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="105"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="106"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="124"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="125"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="153"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="154"/>
         <source>collecting…</source>
         <translation>wird erfasst…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="175"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="176"/>
         <source>No report has been delivered in this participation yet.</source>
         <translation>In dieser Teilnahme wurde noch kein Bericht zugestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/collected_tab.py" line="222"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="224"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1632,79 +2165,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="313"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="315"/>
         <source>Select a line to read what it is, why it is collected and how it is protected.</source>
         <translation>Wählen Sie eine Zeile aus, um zu erfahren, was sie enthält, warum sie erfasst wird und wie sie geschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="335"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="337"/>
         <source>collected</source>
         <translation>wird erfasst</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="336"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="338"/>
         <source>State:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="342"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="344"/>
         <source>A virtual machine found on this computer. Its name is replaced by %1, so it says nothing about the machine.</source>
         <translation>Eine virtuelle Maschine, die auf diesem Computer gefunden wurde. Ihr Name wird durch %1 ersetzt, damit er nichts über die Maschine verrät.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="350"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="352"/>
         <source>Part of:</source>
         <translation>Teil von:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="352"/>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="358"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="354"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="353"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="355"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="354"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="356"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="360"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="361"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="362"/>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="367"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="363"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="368"/>
         <source>What it is:</source>
         <translation>Was es ist:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="363"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="364"/>
         <source>Why it is collected:</source>
         <translation>Warum es erfasst wird:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="367"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="368"/>
         <source>a value this version does not describe</source>
         <translation>ein Wert, den diese Version nicht beschreibt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="370"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="371"/>
         <source>Privacy:</source>
         <translation>Datenschutz:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="377"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="378"/>
         <source>Since the last report:</source>
         <translation>Seit dem letzten Bericht:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/collected_tab.py" line="111"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="112"/>
         <source>Collected fields</source>
         <translation>Erfasste Felder</translation>
     </message>
@@ -2465,72 +2997,72 @@
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="56"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="64"/>
         <source>This report waits for your review before it is sent. Below is exactly what would be sent: every field, and the document itself.</source>
         <translation>Dieser Bericht wartet auf Ihre Prüfung, bevor er gesendet wird. Unten steht genau, was gesendet würde: jedes Feld und das Dokument selbst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="78"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="78"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="78"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="70"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="78"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="74"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="82"/>
         <source>Fields of the report</source>
         <translation>Felder des Berichts</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="88"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="96"/>
         <source>Exact document</source>
         <translation>Genaues Dokument</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="99"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="107"/>
         <source>Send this re&amp;port</source>
         <translation>Diesen Bericht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="100"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="108"/>
         <source>Don&apos;&amp;t send</source>
         <translation>Nich&amp;t senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="102"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="110"/>
         <source>Skip this period: the report is recorded as skipped and never sent.</source>
         <translation>Diesen Zeitraum überspringen: Der Bericht wird als übersprungen vermerkt und nie gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="104"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="112"/>
         <source>Re&amp;mind me tomorrow</source>
         <translation>&amp;Morgen erinnern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="157"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="166"/>
         <source>Built on %1; %2 bytes, shown with indentation.</source>
         <translation>Erstellt am %1; %2 Bytes, mit Einrückung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="164"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="173"/>
         <source>You asked to be reminded; the next reminder is on %1.</source>
         <translation>Sie möchten erinnert werden; die nächste Erinnerung kommt am %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/review_tab.py" line="169"/>
+        <location filename="../../cep_gui/ui/review_tab.py" line="178"/>
         <source>If you do not answer by %1, it is skipped and never sent.</source>
         <translation>Wenn Sie bis %1 nicht antworten, wird er übersprungen und nie gesendet.</translation>
     </message>
@@ -2866,7 +3398,7 @@
         <translation>Keine Teilnahme. Es wird nichts erfasst oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/app.py" line="63"/>
+        <location filename="../../cep_gui/ui/app.py" line="55"/>
         <location filename="../../cep_gui/ui/tray.py" line="39"/>
         <location filename="../../cep_gui/ui/tray.py" line="171"/>
         <source>Customer Experience Program</source>
@@ -2998,69 +3530,69 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="45"/>
+        <location filename="../../cep_gui/ui/values.py" line="84"/>
         <source>not found on this computer</source>
         <translation>auf diesem Computer nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="46"/>
+        <location filename="../../cep_gui/ui/values.py" line="85"/>
         <source>not collected (excluded)</source>
         <translation>nicht erfasst (ausgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="47"/>
+        <location filename="../../cep_gui/ui/values.py" line="86"/>
         <source>none found on this computer</source>
         <translation>auf diesem Computer keine gefunden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="53"/>
-        <location filename="../../cep_gui/ui/values.py" line="80"/>
-        <location filename="../../cep_gui/ui/values.py" line="82"/>
+        <location filename="../../cep_gui/ui/values.py" line="92"/>
+        <location filename="../../cep_gui/ui/values.py" line="121"/>
+        <location filename="../../cep_gui/ui/values.py" line="123"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="61"/>
+        <location filename="../../cep_gui/ui/values.py" line="100"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="63"/>
+        <location filename="../../cep_gui/ui/values.py" line="102"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="150"/>
+        <location filename="../../cep_gui/ui/values.py" line="187"/>
         <source>added</source>
         <translation>hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="151"/>
+        <location filename="../../cep_gui/ui/values.py" line="188"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="152"/>
+        <location filename="../../cep_gui/ui/values.py" line="189"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="153"/>
+        <location filename="../../cep_gui/ui/values.py" line="190"/>
         <source>upgraded</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="154"/>
+        <location filename="../../cep_gui/ui/values.py" line="191"/>
         <source>downgraded</source>
         <translation>herabgestuft</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="155"/>
+        <location filename="../../cep_gui/ui/values.py" line="192"/>
         <source>now collected</source>
         <translation>jetzt erfasst</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/values.py" line="156"/>
+        <location filename="../../cep_gui/ui/values.py" line="193"/>
         <source>no longer collected</source>
         <translation>nicht mehr erfasst</translation>
     </message>

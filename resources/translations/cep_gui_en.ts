@@ -4,7 +4,7 @@
 <context>
     <name>CollectedTab</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/collected_tab.py" line="222"/>
+        <location filename="../../cep_gui/ui/collected_tab.py" line="224"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>

@@ -7,7 +7,9 @@ removes it again (the ``german`` fixture), and checks that English is back.
 from __future__ import annotations
 
 import ast
+import asyncio
 import dataclasses
+import json
 import re
 import shutil
 import subprocess
@@ -41,11 +43,15 @@ from cep_gui.ui.controller import AppController
 from cep_gui.ui.feedback_pane import FeedbackPane
 from cep_gui.ui.i18n import install_translator
 from cep_gui.ui.preferences import PreferencesWindow
+from cep_gui.ui.row_model import KEY_ROLE
 from cep_gui.ui.texts import REASONS, STATUS_TEMPLATES, line_text, reason, reason_template
 from cep_gui.ui.tray import Tray, tooltip
 from cep_gui.ui.viewer import ViewerWindow
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.policies import trusted, write_policy
+from tests.ui.conftest import shared_loop
+from tests.ui.fixture_builder import FixtureBuilder
+from tests.ui.test_viewer import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -191,13 +197,20 @@ def test_the_catalog_messages_module_is_generated_from_the_catalog() -> None:
 
 
 def test_every_catalog_text_has_a_german_translation() -> None:
-    """Field titles, descriptions, purposes, privacy labels and usage names: all German."""
+    """Field titles, descriptions, purposes, privacy labels, usage names and every
+    enumerated value (an enum's values, a count map's keys, a record key's values): all German.
+    """
     catalog = load_catalog()
     done = finished(TS)
+    values = catalog_texts.value_texts(catalog)
+    # the vocabularies the viewer translates: a new enum value cannot slip past this test
+    assert {"none", "virtual", "hdd", "ethernet", "dpkg", "distribution_point"} <= set(values)
+    assert "firefox-esr" not in values and "Debian GNU/Linux" not in values
     wanted = (
         [("Catalog", text) for text in catalog_texts.catalog_texts(catalog)]
         + [("Privacy", text) for text in catalog_texts.privacy_texts()]
         + [("Usage", text) for text in catalog_texts.usage_texts(catalog)]
+        + [("CatalogValue", text) for text in values]
         + [("CatalogChanges", text) for text in catalog_texts.change_texts(load_changes())]
     )
     missing = [key for key in wanted if key not in done]
@@ -315,6 +328,83 @@ def test_the_viewer_speaks_german_down_to_the_catalog(
     )
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
     assert headers == ["Feld", "Wert", "Datenschutz", "Beschreibung"]
+
+
+def test_the_viewer_says_enumerated_values_in_german_and_data_as_collected(
+    qtbot: QtBot, qapp: QApplication, settings: Services, german: QLocale
+) -> None:
+    """The catalog's words in German ("keine", "virtuell", "Festplatte 1"); a program or a
+    desktop called "none" and the OS name are data and stay as collected, and the exact JSON
+    keeps the values as sent."""
+    builder = FixtureBuilder()
+    hardware = builder.sections["host_hardware"]
+    hardware["machine"]["form_factor"] = "virtual"
+    hardware["disks"]["kinds"] = {"hdd": 1}
+    builder.packages.append({"name": "none", "source": "flatpak", "version": "1.0"})
+    builder.sections["host_software"]["desktop"]["environment"] = "none"  # a free string
+    controller = AppController(settings, builder)
+    try:
+        controller.join()
+        viewer = ViewerWindow(controller)
+        qtbot.addWidget(viewer)
+        shared_loop(qapp)
+        viewer.show()
+        qtbot.waitExposed(viewer)
+        asyncio.set_event_loop(None)
+        settle(viewer)
+        model = viewer.collected.model
+
+        def cells(key: str) -> list[str]:
+            index = next(i for i in model.walk() if i.data(KEY_ROLE) == key)
+            return [index.siblingAtColumn(column).data() for column in range(2)]
+
+        assert cells("host_hardware.hypervisor.detected")[1] == "keine"
+        assert cells("host_hardware.machine.form_factor")[1] == "virtuell"
+        assert cells("host_hardware.disks.kinds")[1] == "Festplatte 1"
+        assert cells("host_hardware.network.adapters")[1] == "Ethernet 1, WLAN 1"
+        assert cells("host_hardware.network.adapters/wifi") == ["WLAN", "1"]
+        assert cells("host_software.os.name")[1] == "Debian GNU/Linux"
+        assert cells("host_software.desktop.environment")[1] == "none"
+        program = next(
+            str(i.data(KEY_ROLE))
+            for i in model.walk()
+            if str(i.data(KEY_ROLE)).startswith("host_software.packages.items/none|")
+        )
+        assert cells(program) == ["none", "1.0 (flatpak)"]
+        # a German search finds the German word, an English one the value as sent
+        viewer.collected.search.setText("virtuell")
+        assert "host_hardware.machine.form_factor" in viewer.collected.visible_field_ids()
+        viewer.collected.search.setText("virtual")
+        assert "host_hardware.machine.form_factor" in viewer.collected.visible_field_ids()
+        # the exact document is the wire format: never translated
+        document = json.loads(viewer.next.text.toPlainText())
+        assert document["sections"]["host_hardware"]["hypervisor"]["detected"] == "none"
+        assert document["sections"]["host_hardware"]["network"]["adapters"] == {
+            "ethernet": 1, "wifi": 1,
+        }  # fmt: skip
+        assert "keine" not in viewer.next.text.toPlainText()
+    finally:
+        controller.close()
+
+
+def test_german_field_names_are_not_cut_off_in_the_viewer(
+    qtbot: QtBot, qapp: QApplication, controller: AppController, german: QLocale
+) -> None:
+    """A German name such as "Unterstützung für Hardwarevirtualisierung" is wider than the
+    Field column's default: the column grows to the longest name, and Value keeps room."""
+    viewer = ViewerWindow(controller)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    tree = viewer.collected.tree
+    tree.expandAll()
+    qapp.processEvents()
+    needed = tree.sizeHintForColumn(0)  # Qt's own measure, indentation included
+    assert needed > 260, "no German name is longer than the default column: test says nothing"
+    assert tree.columnWidth(0) >= needed, (tree.columnWidth(0), needed)
+    assert tree.columnWidth(1) >= 200, "Value gave the room"
+    header = tree.header()
+    assert header.sectionSize(3) >= header.sectionSizeHint(3) - 1, "Beschreibung is clipped"
 
 
 # -- sizes: German fits at the default size ------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,7 @@ from cep_gui.core.catalog import load_catalog
 from cep_gui.core.services import Services
 from cep_gui.receiver.server import ReceiverServer
 from cep_gui.ui.controller import AppController
-from cep_gui.ui.row_model import KEY_ROLE
+from cep_gui.ui.row_model import KEY_ROLE, match_colours
 from cep_gui.ui.sent_tab import change_colour, pretty
 from cep_gui.ui.viewer import ViewerWindow
 from tests.helpers.builders import fill_history
@@ -387,3 +387,81 @@ def test_usage_counts_are_shown_in_words(window: ViewerWindow, live: AppControll
     assert items and entry.key == items[0].data(KEY_ROLE)
     value = window.collected.model.rows["usage.features.counts"]
     assert value.sent
+
+
+def marked_columns(image: QImage, colour: QColor) -> list[int]:
+    """The x positions in ``image`` where the search marker colour is painted."""
+    return sorted(
+        {
+            x
+            for x in range(image.width())
+            for y in range(image.height())
+            if QColor(image.pixel(x, y)).rgb() == colour.rgb()
+        }
+    )
+
+
+def test_a_search_match_is_painted_marked_and_only_the_match(
+    window: ViewerWindow, live: AppController
+) -> None:
+    """The user sees "libssl" marked in amber inside "libssl3", and no mark without a search."""
+    live.join()
+    settle(window)
+    tab = window.collected
+    tab.search.setText("libssl")
+    app().processEvents()
+    proxy_index = next(
+        index
+        for index in tab.proxy.match(
+            tab.proxy.index(0, 0), Qt.ItemDataRole.DisplayRole, "libssl3", -1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+    )  # fmt: skip
+    tab.tree.scrollTo(proxy_index)
+    app().processEvents()
+    rect = tab.tree.visualRect(proxy_index)
+    assert not rect.isEmpty()
+    marker, _text = match_colours(tab.tree.palette())
+    marked = marked_columns(tab.tree.viewport().grab(rect).toImage(), marker)
+    assert marked, "the match is not marked"
+    # the mark covers "libssl", not the "3" after it nor the whole cell
+    wanted = tab.tree.fontMetrics().horizontalAdvance("libssl")
+    assert abs((marked[-1] - marked[0] + 1) - wanted) <= 3
+    assert marked[-1] - marked[0] + 1 < rect.width() // 2
+    tab.search.setText("")
+    app().processEvents()
+    tab.tree.expandAll()
+    index = next(
+        index
+        for index in tab.proxy.match(
+            tab.proxy.index(0, 0), Qt.ItemDataRole.DisplayRole, "libssl3", -1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+    )  # fmt: skip
+    tab.tree.scrollTo(index)
+    app().processEvents()
+    image = tab.tree.viewport().grab(tab.tree.visualRect(index)).toImage()
+    assert not marked_columns(image, marker), "a mark stays without a search"
+
+
+def test_the_tree_stays_usable_in_a_small_window(qtbot: QtBot, window: ViewerWindow) -> None:
+    """At the narrowest width the window allows, the tree keeps most of the width and shows
+    rows to read; the details stay beside it, and no drag of the splitter hides the tree."""
+    settle(window)
+    narrow = window.minimumSizeHint().width()
+    assert narrow <= 800, "the viewer cannot be made small"
+    window.resize(narrow, 440)
+    qtbot.waitUntil(lambda: window.width() == narrow, timeout=2000)
+    app().processEvents()
+    tab = window.collected
+    tree, details = tab.tree, tab.details
+    assert tree.isVisible() and details.isVisible()
+    assert tree.width() > 2 * details.width(), (tree.width(), details.width())
+    assert details.width() >= 100
+    # several rows show, and the field column is readable, not squeezed to nothing
+    assert tree.viewport().height() >= 8 * tree.sizeHintForRow(0)
+    assert tree.columnWidth(0) >= 150
+    # dragging the splitter all the way leaves the tree there (children do not collapse)
+    tab.splitter.setSizes([0, narrow])
+    app().processEvents()
+    assert tree.width() >= tree.minimumSizeHint().width() > 0

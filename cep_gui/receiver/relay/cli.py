@@ -44,11 +44,35 @@ def _db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     )
 
 
+def _day(text: str) -> str:
+    """A batch is one day: a typo must be refused, not match nothing and report success."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from None
+
+
+def _report_id(text: str) -> str:
+    """Report ids are UUIDs; anything else would silently select nothing."""
+    import uuid
+
+    try:
+        return str(uuid.UUID(text.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a report id (a UUID)") from None
+
+
 def _selection_options(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every held report")
-    which.add_argument("--batch", metavar="DAY", help="the held reports of one day (YYYY-MM-DD)")
-    which.add_argument("--report", metavar="ID", action="append", help="one report (repeatable)")
+    which.add_argument(
+        "--batch", metavar="DAY", type=_day, help="the held reports of one day (YYYY-MM-DD)"
+    )
+    which.add_argument(
+        "--report", metavar="ID", type=_report_id, action="append", help="one report (repeatable)"
+    )
 
 
 def _upstream_options(parser: argparse.ArgumentParser, *, required: bool) -> None:

@@ -120,3 +120,23 @@ def test_set_token_reject_and_auto_release_from_the_command_line(tmp_path: Path)
     assert listing["counts"]["held"] == 1 and listing["counts"]["rejected"] == 1
     nothing = run_cli("relay", "list")
     assert nothing.returncode == 2 and "--db" in nothing.stderr
+
+
+def test_a_script_releases_or_rejects_one_days_batch(tmp_path: Path) -> None:
+    db = tmp_path / "relay.sqlite3"
+    hold(migrated(db), [fleet_report(Installation()) for _ in range(3)])
+    (batch,) = json.loads(run_cli("relay", "list", "--db", str(db), "--json").stdout)["batches"]
+    assert batch["reports"] == 3
+    other_day = run_cli("relay", "release", "--db", str(db), "--batch", "1999-01-01")
+    assert other_day.returncode == 0 and other_day.stdout.startswith("released 0 reports")
+    not_a_day = run_cli("relay", "reject", "--db", str(db), "--batch", "yesterday")
+    assert not_a_day.returncode == 2 and "Traceback" not in not_a_day.stderr
+    assert "'yesterday' is not a day (YYYY-MM-DD)" in not_a_day.stderr
+    not_an_id = run_cli("relay", "release", "--db", str(db), "--report", "batch-1")
+    assert not_an_id.returncode == 2 and "'batch-1' is not a report id" in not_an_id.stderr
+    released = run_cli("relay", "release", "--db", str(db), "--batch", str(batch["id"]))
+    assert released.returncode == 0 and released.stdout.startswith("released 3 reports")
+    again = run_cli("relay", "reject", "--db", str(db), "--batch", str(batch["id"]))
+    assert again.stdout.startswith("rejected 0 reports")  # released ones stay released
+    counts = json.loads(run_cli("relay", "list", "--db", str(db), "--json").stdout)["counts"]
+    assert counts["held"] == 0 and counts["waiting"] == 3 and counts["rejected"] == 0

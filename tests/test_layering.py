@@ -59,6 +59,35 @@ def _sources(*layers: str) -> list[Path]:
     return [path for layer in layers for path in (PACKAGE / layer).rglob("*.py")]
 
 
+def test_the_tray_starts_without_its_windows_or_any_collector(tmp_path: Path) -> None:
+    """The tray runs for weeks and mostly waits: the Preferences and viewer code load when
+    a window is first opened, the collectors only ever in the report-building child."""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from cep_gui.environment import build_services\n"
+        "from cep_gui.child_builder import ChildProcessBuilder\n"
+        "from cep_gui.ui.controller import AppController\n"
+        "from cep_gui.ui.shell import Shell\n"
+        "from cep_gui.ui.tray import Tray\n"
+        "from pathlib import Path\n"
+        "Tray.available = staticmethod(lambda: True)  # as under a desktop's tray host\n"
+        "app = QApplication([])\n"
+        "services = build_services({'CEP_POLICY_DIR': sys.argv[2]}, data_dir=Path(sys.argv[1]))\n"
+        "controller = AppController(services, ChildProcessBuilder(['true']))\n"
+        "controller.save_settings(first_run_done=True)\n"
+        "Shell(controller).start('tray')\n"
+        "wanted = ('cep_gui.collectors', 'cep_gui.ui.preferences', 'cep_gui.ui.viewer')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(wanted)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "data"), str(tmp_path / "no-policies")],
+        capture_output=True, text=True, check=True, timeout=60, env=env,
+    ).stdout  # fmt: skip
+    assert out.strip().splitlines()[-1] == "[]"
+
+
 def test_only_the_store_layer_runs_sql() -> None:
     """One owner per table: no statement is run outside cep_gui/core/store."""
     store = PACKAGE / "core" / "store"

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from cep_gui import __version__
-from cep_gui.collectors.sccm.collector import check_connection
 from cep_gui.core import autostart
 from cep_gui.core.secrets import SCCM_PASSWORD, SecretsUnavailable
 from cep_gui.ui.controller import AppController
@@ -259,6 +258,8 @@ class AdvancedPage(QWidget):
         self._testing()
         config = self.controller.client.collect_config(self.controller.state)
         try:  # on a worker thread: the network and the keyring never block the window
+            from cep_gui.collectors.sccm.collector import check_connection
+
             result = await asyncio.to_thread(check_connection, config)
         finally:
             self.test_connection.setEnabled(True)

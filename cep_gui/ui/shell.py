@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cep_gui.ui.controller import AppController
-from cep_gui.ui.preferences import PreferencesWindow
 from cep_gui.ui.scheduler import Scheduler
 from cep_gui.ui.tray import Tray
-from cep_gui.ui.viewer import ViewerWindow
+
+if TYPE_CHECKING:  # the windows' modules load when a window is first opened, not at start
+    from cep_gui.ui.preferences import PreferencesWindow
+    from cep_gui.ui.viewer import ViewerWindow
 
 
 class Shell(QObject):
@@ -64,6 +67,8 @@ class Shell(QObject):
 
     def open_preferences(self, page: str = "feedback") -> PreferencesWindow:
         if self.preferences is None:
+            from cep_gui.ui.preferences import PreferencesWindow
+
             self.preferences = PreferencesWindow(self.controller)
             self.preferences.showCollected.connect(self.open_viewer)
             self.preferences.reviewRequested.connect(self.open_review)
@@ -75,6 +80,8 @@ class Shell(QObject):
 
     def open_viewer(self) -> ViewerWindow:
         if self.viewer is None:
+            from cep_gui.ui.viewer import ViewerWindow
+
             self.viewer = ViewerWindow(self.controller)
             self.controller.record("viewer_opened")
         if self.viewer.isVisible():

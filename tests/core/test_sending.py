@@ -18,6 +18,7 @@ from cep_gui.core.client import CepClient
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source
 from cep_gui.core.history import list_history
+from cep_gui.core.schedule import installation_offset
 from cep_gui.core.sending import BACKOFF_FLOOR, SendSummary
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import ClientFactory
@@ -331,3 +332,35 @@ def test_killed_after_the_receiver_stored_it_resends_and_gets_409(
         (entry,) = list_history(c.store)
         assert entry.status == 409 and entry.outcome == "delivered"
     assert len(stored(receiver)) == 1
+
+
+def test_a_report_the_receiver_refuses_restarts_the_interval(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """A final refusal ends the period as a delivery does (README, *Schedule*): without
+    that, the client would build and send a new report at every run until one is taken."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    clock.advance(timedelta(days=20))  # past the first report's date: a report is due
+    state = client.effective()
+    assert state.next_due is not None and state.next_due <= clock.now()
+    # A report from a newer program: the real receiver refuses it for good (422).
+    plant_report(
+        client,
+        "00000000-0000-4000-8000-00000000f00d",
+        json.dumps({"schema_version": 99, "sections": {}}).encode(),
+    )
+    refused_at = clock.now()
+    summary = send(client, force=False)
+    assert summary.rejected == ["00000000-0000-4000-8000-00000000f00d"]
+    assert "HTTP 422" in summary.messages[0] and receiver.requests == 1
+    state = client.effective()
+    installation_id = state.consent.installation_id
+    assert installation_id is not None
+    interval = timedelta(days=state.profile.interval_days)
+    assert state.last_success == refused_at
+    assert state.next_due == refused_at + interval + installation_offset(installation_id)
+    # So the next run builds nothing and asks the receiver nothing.
+    builder = CountingBuilder()
+    result = asyncio.run(client.run_due(builder))
+    assert result.action == "not due" and builder.calls == [] and receiver.requests == 1

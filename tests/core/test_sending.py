@@ -364,3 +364,28 @@ def test_a_report_the_receiver_refuses_restarts_the_interval(
     builder = CountingBuilder()
     result = asyncio.run(client.run_due(builder))
     assert result.action == "not due" and builder.calls == [] and receiver.requests == 1
+
+
+def test_a_report_backing_off_is_not_sent_until_its_time(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """Backoff spares a struggling server: while an item waits for its retry time, neither
+    a scheduled run nor *send waiting* makes a request; once the time has come, it goes."""
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="error:503")
+    try:
+        client = joined_with_report(make_client, proxy.url)
+        assert send(client, force=False).waiting
+        (item,) = outbox.pending(client.store)
+        assert item.not_before is not None and proxy.requests == 1
+        proxy.mode = "pass"  # the server is well again, but the retry time has not come
+        clock.set(item.not_before - timedelta(seconds=1))
+        assert send(client, force=False).waiting == [item.id]
+        builder = CountingBuilder()
+        result = asyncio.run(client.run_due(builder))
+        assert result.action == "waiting" and builder.calls == []
+        assert proxy.requests == 1 and receiver.requests == 0 and stored(receiver) == []
+        clock.set(item.not_before)
+        assert send(client, force=False).delivered == [item.id]
+        assert proxy.requests == 2 and receiver.requests == 1 and len(stored(receiver)) == 1
+    finally:
+        proxy.close()

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import platform
+import re
 import shutil
 import statistics
 import subprocess

@@ -19,6 +19,7 @@ from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source, audit_log
 from cep_gui.core.exceptions import Refused
 from cep_gui.core.history import list_history
+from cep_gui.core.schedule import installation_offset
 from cep_gui.core.selftest import network_watched, run_network_selftest
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import START, ClientFactory
@@ -162,6 +163,27 @@ def test_local_only_builds_on_schedule_and_sends_nothing(
     assert client.status()["local_only"] == {"on": True, "source": "your choice"}
     client.set_local_only(Source.USER, False)
     assert asyncio.run(client.send_now(builder)).delivered and receiver.requests == 1
+
+
+def test_a_report_kept_on_the_computer_ends_the_period_as_a_delivery_does(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """Local-only builds on the same schedule as sending: one report per interval, not
+    one at every run because nothing was delivered."""
+    client = make_client(receiver.url)
+    client.join(Source.USER, local_only=True)
+    builder = CountingBuilder()
+    clock.advance(timedelta(days=8))
+    assert run_due(client, builder).action == "kept"
+    kept_at = clock.now()
+    state = client.effective()
+    installation_id = state.consent.installation_id
+    assert installation_id is not None and state.last_success == kept_at
+    interval = timedelta(days=state.profile.interval_days)
+    assert state.next_due == kept_at + interval + installation_offset(installation_id)
+    clock.advance(timedelta(days=1))
+    assert run_due(client, builder).action == "not due"
+    assert len(builder.calls) == 1 and receiver.requests == 0
 
 
 def test_a_policy_can_keep_every_report_on_the_computer(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import subprocess
 import sys
 import textwrap
@@ -19,7 +20,7 @@ from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source
 from cep_gui.core.history import list_history
 from cep_gui.core.schedule import installation_offset
-from cep_gui.core.sending import BACKOFF_FLOOR, SendSummary
+from cep_gui.core.sending import BACKOFF_CAP, BACKOFF_FLOOR, SendSummary, backoff_delay
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import ClientFactory
 from tests.helpers.builders import CountingBuilder, plant_report
@@ -159,6 +160,8 @@ def test_oversized_report_is_never_sent(
     assert summary.rejected and "never sent" in summary.messages[0]
     assert [e.outcome for e in list_history(client.store)] == ["rejected"]
     assert outbox.count(client.store) == 0 and receiver.requests == 0
+    # Rejected for good, so this period is over: no new report until one interval from now.
+    assert client.effective().last_success == clock.now()
 
 
 def test_a_413_answer_is_rejected_for_good(make_client: ClientFactory, clock: ManualClock) -> None:
@@ -389,3 +392,25 @@ def test_a_report_backing_off_is_not_sent_until_its_time(
         assert proxy.requests == 2 and receiver.requests == 1 and len(stored(receiver)) == 1
     finally:
         proxy.close()
+
+
+@pytest.mark.parametrize(
+    ("attempts", "ceiling"),
+    [(1, 60), (2, 120), (3, 240), (6, 1920), (9, 15360), (10, BACKOFF_CAP), (40, BACKOFF_CAP)],
+)
+def test_the_wait_doubles_with_each_failure_up_to_six_hours_with_full_jitter(
+    attempts: int, ceiling: float
+) -> None:
+    """A server that fails is asked less and less often, and thousands of clients that
+    failed at once do not come back at once: each waits a random time up to the ceiling."""
+    rng = random.Random(attempts)
+    waits = [backoff_delay(attempts, None, rng) for _ in range(2000)]
+    assert min(waits) >= BACKOFF_FLOOR  # never sooner than 30 s
+    assert max(waits) <= ceiling and max(waits) > 0.95 * ceiling
+    assert len({round(w) for w in waits if w > BACKOFF_FLOOR}) > 20  # spread, not one value
+
+
+def test_the_server_s_retry_after_wins_over_a_shorter_wait() -> None:
+    rng = random.Random(3)
+    assert backoff_delay(1, 7200.0, rng) == 7200.0  # far beyond the first ceiling of 60 s
+    assert backoff_delay(1, 5.0, rng) >= BACKOFF_FLOOR  # but never below the floor

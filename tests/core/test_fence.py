@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from cep_gui.core import fence, outbox
+from cep_gui.core import fence, outbox, usage
 from cep_gui.core.client import BuildRequest, CepClient, Overrides
-from cep_gui.core.consent import Consent, Source, State
+from cep_gui.core.clock import ManualClock
+from cep_gui.core.consent import Consent, Source, State, audit_log
 from cep_gui.core.fence import BuiltUnder, Verdict
 from cep_gui.core.history import list_history
 from cep_gui.core.report import Report
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import FAST, ClientFactory
 from tests.helpers.builders import CountingBuilder
+from tests.helpers.faults import FaultProxy
 from tests.helpers.policies import trusted, write_policy
 from tests.helpers.sending import queue, send
 
@@ -177,3 +180,34 @@ def test_leaving_ends_an_attempt_the_history_shows_as_still_going(
     assert (
         entry.outcome == "dropped" and entry.row.last_error == "deleted when you left the program"
     )
+
+
+def test_a_dropped_report_gives_back_its_usage_counts_and_says_why(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """A report that may no longer leave is dropped, not lost without a trace: the usage it
+    counted goes back for the next report, and the history and the audit log say why."""
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="error:503")
+    try:
+        client = make_client(proxy.url)
+        client.join(Source.USER)
+        client.record_usage("feature", "viewer_opened")
+        client.record_usage("feature", "viewer_opened")
+        dropped = queue(client, CountingBuilder())
+        assert usage.snapshot(client.store)["feature"] == {}  # sealed into the report
+        assert send(client).waiting == [dropped]  # tried once: the history has its row
+        clock.advance(timedelta(hours=1))
+        client.set_categories(Source.USER, ["usage"])
+        proxy.mode = "pass"
+        summary = send(client)
+        assert summary.dropped == [dropped] and proxy.requests == 1 and receiver.requests == 0
+    finally:
+        proxy.close()
+    assert usage.snapshot(client.store)["feature"] == {"viewer_opened": 2}
+    (entry,) = list_history(client.store)
+    assert (entry.outcome, entry.row.at) == ("dropped", clock.now())
+    reason = "the consent changed after the report was built"  # choosing categories did
+    assert entry.row.last_error == reason
+    (audited,) = [e for e in audit_log(client.store) if e.action == "report dropped"]
+    assert (audited.at, audited.source) == (clock.now(), Source.PROGRAM.value)
+    assert audited.detail == f"{dropped}: {reason}"

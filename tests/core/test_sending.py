@@ -251,7 +251,11 @@ def test_opting_out_during_an_upload_cancels_it(
         time.sleep(0.3)
         assert proxy.forwarded == 0 and stored(receiver) == []
         assert outbox.count(client.store) == 0
-        assert [e.outcome for e in list_history(client.store)] == ["cancelled"]
+        (entry,) = list_history(client.store)
+        assert entry.outcome == "cancelled"
+        # The history says why, and that how much had left (all of it: the proxy holds it).
+        assert entry.row.last_error == "cancelled: participation ended during the upload"
+        assert entry.row.bytes_sent == len(proxy.last_request)
     finally:
         proxy.close()
 

@@ -17,7 +17,7 @@ from cep_gui.core.catalog import CatalogError, load_catalog
 from cep_gui.core.catalog_changes import CatalogChanges, parse_changes
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source, audit_log
-from cep_gui.core.exceptions import Refused
+from cep_gui.core.exceptions import Refused, UsageError
 from cep_gui.core.history import list_history
 from cep_gui.core.schedule import installation_offset
 from cep_gui.core.selftest import network_watched, run_network_selftest
@@ -25,6 +25,7 @@ from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import START, ClientFactory
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.policies import trusted, write_policy
+from tests.helpers.sending import queue
 
 USAGE = "usage.features.counts"
 PROBLEMS = "usage.problems.counts"
@@ -230,6 +231,27 @@ def test_review_holds_each_report_until_answered(
     assert [e.outcome for e in list_history(client.store)] == ["skipped", "delivered"]
     # Skipping ends the period: the next report is due one interval from now.
     assert run_due(client, builder).action == "not due"
+    skipped = list_history(client.store)[0]
+    assert skipped.endpoint == "not sent"  # the history never suggests it left
+    assert [
+        (e.source, e.detail) for e in audit_log(client.store) if e.action == "report skipped"
+    ] == [(Source.USER.value, f"{second.id}: you chose not to send it")]
+
+
+def test_only_a_report_waiting_for_review_can_be_skipped(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    """*Don't send* answers a review; a report already on its way is not silently thrown away."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    queued = queue(client, CountingBuilder())
+    with pytest.raises(UsageError, match="waits for review"):
+        client.skip(queued)
+    with pytest.raises(UsageError, match="waits for review"):
+        client.skip("00000000-0000-4000-8000-000000000000")
+    assert [i.id for i in outbox.pending(client.store)] == [queued]
+    assert list_history(client.store) == []
+    assert asyncio.run(client.send_waiting()).delivered == [queued]
 
 
 def test_an_unanswered_report_is_skipped_after_fourteen_days_never_sent(

@@ -187,6 +187,10 @@ def test_reports_expire_after_thirty_days_of_failed_attempts(
     assert "expired" in summary.messages[0]
     assert [e.outcome for e in list_history(client.store)] == ["expired"]
     assert outbox.count(client.store) == 0
+    # Expired is not delivered: the period is not over, so a new report is due at once.
+    state = client.effective()
+    assert state.last_success is None
+    assert state.next_due is not None and state.next_due <= clock.now()
 
 
 def test_a_clock_jump_does_not_expire_an_untried_report(

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cep_gui.core import fence, outbox, usage
-from cep_gui.core.client import BuildRequest, CepClient, Overrides
+from cep_gui.core import fence, outbox, sending, usage
+from cep_gui.core.client import BuildRequest, CepClient, Effective, Overrides
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Consent, Source, State, audit_log
 from cep_gui.core.fence import BuiltUnder, Verdict
@@ -211,3 +211,60 @@ def test_a_dropped_report_gives_back_its_usage_counts_and_says_why(
     (audited,) = [e for e in audit_log(client.store) if e.action == "report dropped"]
     assert (audited.at, audited.source) == (clock.now(), Source.PROGRAM.value)
     assert audited.detail == f"{dropped}: {reason}"
+
+
+def test_consent_that_changes_after_the_fence_check_still_stops_the_upload(
+    make_client: ClientFactory,
+    receiver: ReceiverServer,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fence is checked again in the transaction that starts the attempt: a change made
+    (by another window or process) just after the first check still keeps the report home."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    queued = queue(client, CountingBuilder())
+    real_ruling = sending.ruling_for
+
+    def then_the_user_narrows(item: outbox.OutboxItem, state: Effective) -> fence.Ruling:
+        ruling = real_ruling(item, state)
+        with CepClient(
+            client.data_dir, clock=clock, policy_locations=trusted(client.data_dir / "none")
+        ) as other:
+            other.set_categories(Source.USER, ["usage"])
+        return ruling
+
+    monkeypatch.setattr(sending, "ruling_for", then_the_user_narrows)
+    summary = send(client)
+    assert summary.dropped == [queued] and receiver.requests == 0
+    assert outbox.count(client.store) == 0 and list_history(client.store) == []
+    assert [e.detail for e in audit_log(client.store) if e.action == "report dropped"] == [
+        f"{queued}: the consent changed"
+    ]
+
+
+def test_a_report_purged_after_the_fence_check_is_never_sent(
+    make_client: ClientFactory,
+    receiver: ReceiverServer,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Leaving (in another process) right after the first check purges the outbox: the
+    attempt's transaction finds the report gone and sends nothing, records nothing."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    queued = queue(client, CountingBuilder())
+    real_ruling = sending.ruling_for
+
+    def then_the_user_leaves(item: outbox.OutboxItem, state: Effective) -> fence.Ruling:
+        ruling = real_ruling(item, state)
+        with CepClient(
+            client.data_dir, clock=clock, policy_locations=trusted(client.data_dir / "none")
+        ) as other:
+            other.leave(Source.USER)
+        return ruling
+
+    monkeypatch.setattr(sending, "ruling_for", then_the_user_leaves)
+    summary = send(client)
+    assert summary.dropped == [queued] and receiver.requests == 0
+    assert outbox.count(client.store) == 0 and list_history(client.store) == []

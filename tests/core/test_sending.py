@@ -422,3 +422,32 @@ def test_the_server_s_retry_after_wins_over_a_shorter_wait() -> None:
     rng = random.Random(3)
     assert backoff_delay(1, 7200.0, rng) == 7200.0  # far beyond the first ceiling of 60 s
     assert backoff_delay(1, 5.0, rng) >= BACKOFF_FLOOR  # but never below the floor
+
+
+def test_narrowing_the_categories_during_an_upload_cancels_it_and_drops_the_report(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    """Still taking part, but the report in flight holds what the user just took back: the
+    upload is cut off and the report leaves the outbox at once, never to be tried again."""
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="hold")
+    try:
+        client = joined_with_report(make_client, proxy.url)
+
+        async def scenario() -> SendSummary:
+            upload = asyncio.create_task(client.send_waiting(force=True))
+            while not proxy.received.is_set():
+                await asyncio.sleep(0.02)
+            client.set_categories(Source.USER, ["usage"])  # what the Feedback pane does
+            summary: SendSummary = await upload
+            proxy.release.set()
+            return summary
+
+        summary = asyncio.run(scenario())
+        assert "cancelled" in (summary.stopped or "") and len(summary.cancelled) == 1
+        assert client.effective().participating
+        assert outbox.count(client.store) == 0
+        time.sleep(0.3)
+        assert proxy.forwarded == 0 and stored(receiver) == []
+        assert [e.outcome for e in list_history(client.store)] == ["cancelled"]
+    finally:
+        proxy.close()

@@ -49,24 +49,35 @@ def test_a_report_under_the_same_consent_is_sent() -> None:
 @pytest.mark.parametrize(
     ("change", "reason"),
     [
-        ({"built": BuiltUnder(3, "id-1", BUILT.categories)}, "consent changed"),
-        ({"built": BuiltUnder(4, "id-0", BUILT.categories)}, "another installation"),
-        ({"allowed": ("host_software", "usage")}, "no longer allowed: host_hardware"),
-        ({"participating": False}, "no longer takes part"),
+        (
+            {"built": BuiltUnder(3, "id-1", BUILT.categories)},
+            "the consent changed after the report was built",
+        ),
+        (
+            {"built": BuiltUnder(4, "id-0", BUILT.categories)},
+            "the report was built for another installation id",
+        ),
+        (
+            {"allowed": ("host_software", "usage")},
+            "it holds categories no longer allowed: host_hardware",
+        ),
+        ({"participating": False}, "this computer no longer takes part"),
         (
             {"consent": Consent(State.NOT_PARTICIPATING, None, None, None, Source.USER)},
-            "no longer takes part",
+            "this computer no longer takes part",
         ),
     ],
 )
 def test_a_void_report_is_dropped(change: dict[str, object], reason: str) -> None:
+    """The reason is what the audit log and the history show the user, word for word."""
     found = ruling(**change)  # type: ignore[arg-type]
-    assert found.verdict is Verdict.DROP and reason in found.reason
+    assert found.verdict is Verdict.DROP and found.reason == reason
 
 
 def test_a_broken_policy_holds_everything_even_deletion_requests() -> None:
-    assert ruling(broken=True).verdict is Verdict.HOLD
-    assert ruling("deletion", broken=True).verdict is Verdict.HOLD
+    held = "nothing is sent while the managed policy is broken"  # what status shows
+    assert ruling(broken=True) == fence.Ruling(Verdict.HOLD, held)
+    assert ruling("deletion", broken=True) == fence.Ruling(Verdict.HOLD, held)
 
 
 def test_a_deletion_request_goes_after_leaving() -> None:
@@ -268,3 +279,30 @@ def test_a_report_purged_after_the_fence_check_is_never_sent(
     summary = send(client)
     assert summary.dropped == [queued] and receiver.requests == 0
     assert outbox.count(client.store) == 0 and list_history(client.store) == []
+
+
+def test_a_broken_policy_holds_a_waiting_deletion_request_until_it_is_fixed(
+    tmp_path: Path, receiver: ReceiverServer, make_client: ClientFactory
+) -> None:
+    """Deletion requests ignore consent but not a broken managed policy: it waits, is
+    neither sent nor lost, and goes once the policy is readable again."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    queue(client, CountingBuilder())
+    assert send(client).delivered
+    client.leave(Source.USER, request_deletion=True)
+    (deletion,) = outbox.pending(client.store)
+    root = tmp_path / "policies"
+    write_policy(root, "managed", "10-corp.json", "{ not json")
+    with CepClient(
+        client.data_dir,
+        clock=client.clock,
+        policy_locations=trusted(root),
+        overrides=Overrides(endpoint=receiver.url),
+        http=FAST,
+    ) as broken:
+        summary = send(broken)
+    assert summary.stopped == "nothing is sent while the managed policy is broken"
+    assert receiver.requests == 1 and receiver.db.deletions() == []
+    assert [i.id for i in outbox.pending(client.store)] == [deletion.id]
+    assert send(client).delivered == [deletion.id] and len(receiver.db.deletions()) == 1

@@ -111,8 +111,9 @@ def test_failures_are_retried_later_with_a_plain_reason(
             seconds=wait
         )
         # The attempt is in the history before the next one, with what went wrong.
-        assert [(e.outcome, e.row.last_error) for e in list_history(client.store)] == [
-            ("retrying", item.last_error)
+        status = int(mode.partition(":")[2]) if mode.startswith("error:") else None
+        assert [(e.outcome, e.status, e.row.last_error) for e in list_history(client.store)] == [
+            ("retrying", status, item.last_error)
         ]
     finally:
         proxy.close()
@@ -443,11 +444,56 @@ def test_narrowing_the_categories_during_an_upload_cancels_it_and_drops_the_repo
             return summary
 
         summary = asyncio.run(scenario())
-        assert "cancelled" in (summary.stopped or "") and len(summary.cancelled) == 1
+        (entry,) = list_history(client.store)
+        assert "cancelled" in (summary.stopped or "") and summary.cancelled == [entry.item_id]
         assert client.effective().participating
         assert outbox.count(client.store) == 0
         time.sleep(0.3)
         assert proxy.forwarded == 0 and stored(receiver) == []
         assert [e.outcome for e in list_history(client.store)] == ["cancelled"]
+    finally:
+        proxy.close()
+
+
+class TopOfTheRange(random.Random):
+    """Jitter that always draws the longest wait, so the ceiling itself can be read."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return b
+
+
+def test_each_failure_of_the_same_report_doubles_its_wait(
+    make_client: ClientFactory, clock: ManualClock
+) -> None:
+    proxy = FaultProxy(mode="error:500")
+    try:
+        client = joined_with_report(make_client, proxy.url)
+        waits: list[timedelta] = []
+        for _ in range(3):
+            asyncio.run(client.send_waiting(force=True, rng=TopOfTheRange()))
+            (item,) = outbox.pending(client.store)
+            assert item.not_before is not None
+            waits.append(item.not_before - clock.now())
+        assert waits == [timedelta(seconds=60), timedelta(seconds=120), timedelta(seconds=240)]
+        assert proxy.requests == 3
+    finally:
+        proxy.close()
+
+
+def test_a_failed_attempt_keeps_the_date_of_the_last_delivery(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """The interval runs from the last delivery: a later report that fails must not make
+    the schedule forget it (and so build a new report at once, run after run)."""
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="pass")
+    try:
+        client = joined_with_report(make_client, proxy.url)
+        assert send(client).delivered
+        delivered_at = clock.now()
+        clock.advance(timedelta(days=15))
+        queue(client, CountingBuilder())
+        proxy.mode = "error:503"
+        assert send(client).waiting
+        assert client.effective().last_success == delivered_at
     finally:
         proxy.close()

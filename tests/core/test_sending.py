@@ -497,3 +497,51 @@ def test_a_failed_attempt_keeps_the_date_of_the_last_delivery(
         assert client.effective().last_success == delivered_at
     finally:
         proxy.close()
+
+
+def test_a_deletion_request_goes_before_new_reports(
+    make_client: ClientFactory, tmp_path: Path
+) -> None:
+    """Left with deletion, then joined again: when the server takes one request a minute,
+    the deletion is the one it takes; the new report waits for the next run."""
+    server = ReceiverServer("127.0.0.1", 0, tmp_path / "r.sqlite3", max_per_minute=2)
+    server.start_in_thread()
+    try:
+        client = joined_with_report(make_client, server.url)
+        assert send(client).delivered  # the first of two requests this minute
+        client.leave(Source.USER, request_deletion=True)
+        client.join(Source.USER)
+        report = queue(client, CountingBuilder())
+        summary = send(client)
+        assert len(summary.delivered) == 1 and summary.waiting == [report]
+        assert len(server.db.deletions()) == 1
+    finally:
+        server.stop()
+
+
+def test_a_void_report_does_not_hold_back_the_valid_one_behind_it(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    client = joined_with_report(make_client, receiver.url)
+    (void,) = outbox.pending(client.store)
+    client.set_categories(Source.USER, ["usage"])
+    valid = queue(client, CountingBuilder())
+    summary = send(client)
+    assert summary.dropped == [void.id] and summary.delivered == [valid]
+    assert len(stored(receiver)) == 1
+
+
+def test_a_report_held_for_review_does_not_hold_back_the_one_behind_it(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    client.set_review(True)
+    clock.advance(timedelta(days=8))
+    held = asyncio.run(client.run_due(CountingBuilder())).report_id
+    assert held is not None and receiver.requests == 0
+    client.set_review(False)
+    free = queue(client, CountingBuilder())
+    summary = send(client)
+    assert summary.held == [held] and summary.delivered == [free]
+    assert [i.id for i in outbox.pending(client.store)] == [held]

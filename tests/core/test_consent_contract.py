@@ -185,6 +185,8 @@ def test_a_report_kept_on_the_computer_ends_the_period_as_a_delivery_does(
     clock.advance(timedelta(days=1))
     assert run_due(client, builder).action == "not due"
     assert len(builder.calls) == 1 and receiver.requests == 0
+    (entry,) = list_history(client.store)
+    assert entry.endpoint == "kept on this computer"  # the history never suggests it left
 
 
 def test_a_policy_can_keep_every_report_on_the_computer(

@@ -61,6 +61,10 @@ def test_a_report_under_the_same_consent_is_sent() -> None:
             {"allowed": ("host_software", "usage")},
             "it holds categories no longer allowed: host_hardware",
         ),
+        (
+            {"built": BuiltUnder(4, "id-1", ALLOWED), "allowed": ("usage",)},
+            "it holds categories no longer allowed: host_hardware, host_software",
+        ),
         ({"participating": False}, "this computer no longer takes part"),
         (
             {"consent": Consent(State.NOT_PARTICIPATING, None, None, None, Source.USER)},

@@ -19,6 +19,7 @@ from cep_gui.core.client import CepClient
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source
 from cep_gui.core.history import list_history
+from cep_gui.core.report import MAX_REPORT_BYTES
 from cep_gui.core.schedule import installation_offset
 from cep_gui.core.sending import BACKOFF_CAP, BACKOFF_FLOOR, SendSummary, backoff_delay
 from cep_gui.receiver.server import ReceiverServer
@@ -165,6 +166,20 @@ def test_oversized_report_is_never_sent(
     assert client.effective().last_success == clock.now()
 
 
+def test_a_report_of_exactly_one_mebibyte_is_still_sent(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    """The limit is "above 1 MiB" (the receiver takes 1 MiB), so the last byte still counts."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    head = json.dumps({"schema_version": 1, "pad": ""}).encode()
+    exact = head[:-2] + b"x" * (MAX_REPORT_BYTES - len(head)) + head[-2:]
+    assert len(exact) == MAX_REPORT_BYTES
+    plant_report(client, "00000000-0000-4000-8000-00000000cafe", exact)
+    summary = send(client)
+    assert receiver.requests == 1 and not any("never sent" in m for m in summary.messages)
+
+
 def test_a_413_answer_is_rejected_for_good(make_client: ClientFactory, clock: ManualClock) -> None:
     proxy = FaultProxy(mode="error:413")
     try:
@@ -184,10 +199,12 @@ def test_reports_expire_after_thirty_days_of_failed_attempts(
     for _ in range(32):  # down for a month and a day, tried every day, the last try failed too
         assert not send(client).delivered
         clock.advance(timedelta(days=1))
+    fresh = queue(client, CountingBuilder())
     summary = send(client)
-    assert "expired" in summary.messages[0]
-    assert [e.outcome for e in list_history(client.store)] == ["expired"]
-    assert outbox.count(client.store) == 0
+    assert "expired after 30 days without delivery" in summary.messages[0]
+    assert summary.waiting == [fresh]  # the expired one does not stop the run
+    assert [e.outcome for e in list_history(client.store)] == ["retrying", "expired"]
+    assert [i.id for i in outbox.pending(client.store)] == [fresh]
     # Expired is not delivered: the period is not over, so a new report is due at once.
     state = client.effective()
     assert state.last_success is None

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Mutation testing of the privacy filter, the validation rules and the schedule.
+# Mutation testing of the privacy filter, the validation rules, the schedule and sending.
 #
-#   bash scripts/mutation.sh            # full run (about 10 minutes on 2 cores), then the counts
+#   bash scripts/mutation.sh            # full run (see the README for its time), then the counts
 #   bash scripts/mutation.sh --list     # the survivors of the last run, each with its diff
 #
 # mutmut (the "mutation" extra) changes one thing at a time in cep_gui/core/privacy.py,
-# validate.py and schedule.py ([tool.mutmut] in pyproject.toml) and runs the tests that cover
-# it; a mutant that no test notices "survives". The README lists the last figures and why
-# each remaining survivor is harmless.
+# validate.py, schedule.py, sending.py and fence.py ([tool.mutmut] in pyproject.toml) and runs
+# the tests that cover it; a mutant that no test notices "survives". The README lists the
+# last figures and why each remaining survivor is harmless.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -26,7 +26,9 @@ if [[ "${1:-}" == "--list" ]]; then
     exit 0
 fi
 rm -rf mutants
-.venv/bin/mutmut run > mutants.log 2>&1 || { tail -c 2000 mutants.log; exit 1; }
+# Four at once on two cores: the sending tests spend most of their time waiting on the real
+# receiver's sockets, not computing.
+.venv/bin/mutmut run --max-children "${MUTMUT_CHILDREN:-4}" > mutants.log 2>&1 || { tail -c 2000 mutants.log; exit 1; }
 "$PY" - <<'PYEOF'
 import collections
 import subprocess

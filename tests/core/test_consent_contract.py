@@ -17,13 +17,15 @@ from cep_gui.core.catalog import CatalogError, load_catalog
 from cep_gui.core.catalog_changes import CatalogChanges, parse_changes
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source, audit_log
-from cep_gui.core.exceptions import Refused
+from cep_gui.core.exceptions import Refused, UsageError
 from cep_gui.core.history import list_history
+from cep_gui.core.schedule import installation_offset
 from cep_gui.core.selftest import network_watched, run_network_selftest
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import START, ClientFactory
 from tests.helpers.builders import CountingBuilder
 from tests.helpers.policies import trusted, write_policy
+from tests.helpers.sending import queue
 
 USAGE = "usage.features.counts"
 PROBLEMS = "usage.problems.counts"
@@ -197,6 +199,29 @@ def test_local_only_builds_on_schedule_and_sends_nothing(
     assert asyncio.run(client.send_now(builder)).delivered and receiver.requests == 1
 
 
+def test_a_report_kept_on_the_computer_ends_the_period_as_a_delivery_does(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """Local-only builds on the same schedule as sending: one report per interval, not
+    one at every run because nothing was delivered."""
+    client = make_client(receiver.url)
+    client.join(Source.USER, local_only=True)
+    builder = CountingBuilder()
+    clock.advance(timedelta(days=8))
+    assert run_due(client, builder).action == "kept"
+    kept_at = clock.now()
+    state = client.effective()
+    installation_id = state.consent.installation_id
+    assert installation_id is not None and state.last_success == kept_at
+    interval = timedelta(days=state.profile.interval_days)
+    assert state.next_due == kept_at + interval + installation_offset(installation_id)
+    clock.advance(timedelta(days=1))
+    assert run_due(client, builder).action == "not due"
+    assert len(builder.calls) == 1 and receiver.requests == 0
+    (entry,) = list_history(client.store)
+    assert entry.endpoint == "kept on this computer"  # the history never suggests it left
+
+
 def test_a_policy_can_keep_every_report_on_the_computer(
     tmp_path: Path, receiver: ReceiverServer, clock: ManualClock
 ) -> None:
@@ -241,6 +266,27 @@ def test_review_holds_each_report_until_answered(
     assert [e.outcome for e in list_history(client.store)] == ["skipped", "delivered"]
     # Skipping ends the period: the next report is due one interval from now.
     assert run_due(client, builder).action == "not due"
+    skipped = list_history(client.store)[0]
+    assert skipped.endpoint == "not sent"  # the history never suggests it left
+    assert [
+        (e.source, e.detail) for e in audit_log(client.store) if e.action == "report skipped"
+    ] == [(Source.USER.value, f"{second.id}: you chose not to send it")]
+
+
+def test_only_a_report_waiting_for_review_can_be_skipped(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    """*Don't send* answers a review; a report already on its way is not silently thrown away."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    queued = queue(client, CountingBuilder())
+    with pytest.raises(UsageError, match="waits for review"):
+        client.skip(queued)
+    with pytest.raises(UsageError, match="waits for review"):
+        client.skip("00000000-0000-4000-8000-000000000000")
+    assert [i.id for i in outbox.pending(client.store)] == [queued]
+    assert list_history(client.store) == []
+    assert asyncio.run(client.send_waiting()).delivered == [queued]
 
 
 def test_an_unanswered_report_is_skipped_after_fourteen_days_never_sent(

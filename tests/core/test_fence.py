@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from cep_gui.core import fence, outbox
-from cep_gui.core.client import BuildRequest, CepClient, Overrides
-from cep_gui.core.consent import Consent, Source, State
+from cep_gui.core import fence, outbox, sending, usage
+from cep_gui.core.client import BuildRequest, CepClient, Effective, Overrides
+from cep_gui.core.clock import ManualClock
+from cep_gui.core.consent import Consent, Source, State, audit_log
 from cep_gui.core.fence import BuiltUnder, Verdict
 from cep_gui.core.history import list_history
 from cep_gui.core.report import Report
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import FAST, ClientFactory
 from tests.helpers.builders import CountingBuilder
+from tests.helpers.faults import FaultProxy
 from tests.helpers.policies import trusted, write_policy
 from tests.helpers.sending import queue, send
 
@@ -46,24 +49,39 @@ def test_a_report_under_the_same_consent_is_sent() -> None:
 @pytest.mark.parametrize(
     ("change", "reason"),
     [
-        ({"built": BuiltUnder(3, "id-1", BUILT.categories)}, "consent changed"),
-        ({"built": BuiltUnder(4, "id-0", BUILT.categories)}, "another installation"),
-        ({"allowed": ("host_software", "usage")}, "no longer allowed: host_hardware"),
-        ({"participating": False}, "no longer takes part"),
+        (
+            {"built": BuiltUnder(3, "id-1", BUILT.categories)},
+            "the consent changed after the report was built",
+        ),
+        (
+            {"built": BuiltUnder(4, "id-0", BUILT.categories)},
+            "the report was built for another installation id",
+        ),
+        (
+            {"allowed": ("host_software", "usage")},
+            "it holds categories no longer allowed: host_hardware",
+        ),
+        (
+            {"built": BuiltUnder(4, "id-1", ALLOWED), "allowed": ("usage",)},
+            "it holds categories no longer allowed: host_hardware, host_software",
+        ),
+        ({"participating": False}, "this computer no longer takes part"),
         (
             {"consent": Consent(State.NOT_PARTICIPATING, None, None, None, Source.USER)},
-            "no longer takes part",
+            "this computer no longer takes part",
         ),
     ],
 )
 def test_a_void_report_is_dropped(change: dict[str, object], reason: str) -> None:
+    """The reason is what the audit log and the history show the user, word for word."""
     found = ruling(**change)  # type: ignore[arg-type]
-    assert found.verdict is Verdict.DROP and reason in found.reason
+    assert found.verdict is Verdict.DROP and found.reason == reason
 
 
 def test_a_broken_policy_holds_everything_even_deletion_requests() -> None:
-    assert ruling(broken=True).verdict is Verdict.HOLD
-    assert ruling("deletion", broken=True).verdict is Verdict.HOLD
+    held = "nothing is sent while the managed policy is broken"  # what status shows
+    assert ruling(broken=True) == fence.Ruling(Verdict.HOLD, held)
+    assert ruling("deletion", broken=True) == fence.Ruling(Verdict.HOLD, held)
 
 
 def test_a_deletion_request_goes_after_leaving() -> None:
@@ -177,3 +195,118 @@ def test_leaving_ends_an_attempt_the_history_shows_as_still_going(
     assert (
         entry.outcome == "dropped" and entry.row.last_error == "deleted when you left the program"
     )
+
+
+def test_a_dropped_report_gives_back_its_usage_counts_and_says_why(
+    make_client: ClientFactory, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """A report that may no longer leave is dropped, not lost without a trace: the usage it
+    counted goes back for the next report, and the history and the audit log say why."""
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="error:503")
+    try:
+        client = make_client(proxy.url)
+        client.join(Source.USER)
+        client.record_usage("feature", "viewer_opened")
+        client.record_usage("feature", "viewer_opened")
+        dropped = queue(client, CountingBuilder())
+        assert usage.snapshot(client.store)["feature"] == {}  # sealed into the report
+        assert send(client).waiting == [dropped]  # tried once: the history has its row
+        clock.advance(timedelta(hours=1))
+        client.set_categories(Source.USER, ["usage"])
+        proxy.mode = "pass"
+        summary = send(client)
+        assert summary.dropped == [dropped] and proxy.requests == 1 and receiver.requests == 0
+    finally:
+        proxy.close()
+    assert usage.snapshot(client.store)["feature"] == {"viewer_opened": 2}
+    (entry,) = list_history(client.store)
+    assert (entry.outcome, entry.row.at) == ("dropped", clock.now())
+    reason = "the consent changed after the report was built"  # choosing categories did
+    assert entry.row.last_error == reason
+    (audited,) = [e for e in audit_log(client.store) if e.action == "report dropped"]
+    assert (audited.at, audited.source) == (clock.now(), Source.PROGRAM.value)
+    assert audited.detail == f"{dropped}: {reason}"
+
+
+def test_consent_that_changes_after_the_fence_check_still_stops_the_upload(
+    make_client: ClientFactory,
+    receiver: ReceiverServer,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fence is checked again in the transaction that starts the attempt: a change made
+    (by another window or process) just after the first check still keeps the report home."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    queued = queue(client, CountingBuilder())
+    real_ruling = sending.ruling_for
+
+    def then_the_user_narrows(item: outbox.OutboxItem, state: Effective) -> fence.Ruling:
+        ruling = real_ruling(item, state)
+        with CepClient(
+            client.data_dir, clock=clock, policy_locations=trusted(client.data_dir / "none")
+        ) as other:
+            other.set_categories(Source.USER, ["usage"])
+        return ruling
+
+    monkeypatch.setattr(sending, "ruling_for", then_the_user_narrows)
+    summary = send(client)
+    assert summary.dropped == [queued] and receiver.requests == 0
+    assert outbox.count(client.store) == 0 and list_history(client.store) == []
+    assert [e.detail for e in audit_log(client.store) if e.action == "report dropped"] == [
+        f"{queued}: the consent changed"
+    ]
+
+
+def test_a_report_purged_after_the_fence_check_is_never_sent(
+    make_client: ClientFactory,
+    receiver: ReceiverServer,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Leaving (in another process) right after the first check purges the outbox: the
+    attempt's transaction finds the report gone and sends nothing, records nothing."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    queued = queue(client, CountingBuilder())
+    real_ruling = sending.ruling_for
+
+    def then_the_user_leaves(item: outbox.OutboxItem, state: Effective) -> fence.Ruling:
+        ruling = real_ruling(item, state)
+        with CepClient(
+            client.data_dir, clock=clock, policy_locations=trusted(client.data_dir / "none")
+        ) as other:
+            other.leave(Source.USER)
+        return ruling
+
+    monkeypatch.setattr(sending, "ruling_for", then_the_user_leaves)
+    summary = send(client)
+    assert summary.dropped == [queued] and receiver.requests == 0
+    assert outbox.count(client.store) == 0 and list_history(client.store) == []
+
+
+def test_a_broken_policy_holds_a_waiting_deletion_request_until_it_is_fixed(
+    tmp_path: Path, receiver: ReceiverServer, make_client: ClientFactory
+) -> None:
+    """Deletion requests ignore consent but not a broken managed policy: it waits, is
+    neither sent nor lost, and goes once the policy is readable again."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    queue(client, CountingBuilder())
+    assert send(client).delivered
+    client.leave(Source.USER, request_deletion=True)
+    (deletion,) = outbox.pending(client.store)
+    root = tmp_path / "policies"
+    write_policy(root, "managed", "10-corp.json", "{ not json")
+    with CepClient(
+        client.data_dir,
+        clock=client.clock,
+        policy_locations=trusted(root),
+        overrides=Overrides(endpoint=receiver.url),
+        http=FAST,
+    ) as broken:
+        summary = send(broken)
+    assert summary.stopped == "nothing is sent while the managed policy is broken"
+    assert receiver.requests == 1 and receiver.db.deletions() == []
+    assert [i.id for i in outbox.pending(client.store)] == [deletion.id]
+    assert send(client).delivered == [deletion.id] and len(receiver.db.deletions()) == 1

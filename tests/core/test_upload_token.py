@@ -66,3 +66,29 @@ def test_without_a_saved_token_nothing_is_sent(
     summary = send(client)
     assert summary.stopped is not None and "need an upload token" in summary.stopped
     assert receiver.requests == 0 and not summary.delivered
+
+
+def test_a_deletion_request_needs_no_upload_token_and_never_carries_one(
+    make_client: ClientFactory,
+    receiver: ReceiverServer,
+    token_profile: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The right to have one's reports deleted does not depend on a token that may be gone
+    by then, and the deletion request gives the server no credential to link it with."""
+    monkeypatch.setenv(variable("upload-token"), TOKEN)
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="pass")
+    try:
+        client = make_client(proxy.url)
+        client.join(Source.USER)
+        queue(client, CountingBuilder())
+        assert send(client).delivered
+        monkeypatch.delenv(variable("upload-token"))  # removed from the keyring since
+        client.leave(Source.USER, request_deletion=True)
+        summary = send(client)
+        assert len(summary.delivered) == 1 and summary.stopped is None
+        assert b"/v1/deletion-requests" in proxy.last_request
+        assert b"authorization:" not in proxy.last_request.lower()
+        assert len(receiver.db.deletions()) == 1
+    finally:
+        proxy.close()

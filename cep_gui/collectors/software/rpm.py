@@ -1,9 +1,12 @@
 """Installed RPM packages, from one ``rpm -qa`` run, each with where it came from.
 
-A package counts as the distribution's own (public, named in a report) when it is signed
-and its ``VENDOR`` is one of the distributions' (:data:`DISTRIBUTION_VENDORS`); a package
-built locally carries no signature, and one from a company or third-party repository another
-vendor: those are counted, never named.
+A package counts as the distribution's own (public, named in a report) when its ``VENDOR``
+is one of the distributions' (:data:`DISTRIBUTION_VENDORS`) and it is signed with a key the
+system has imported (a ``gpg-pubkey`` pseudo-package, whose version is the key id's last
+8 hex digits). Any signature is not enough: an in-house build server signs too, and Koji,
+the build system of Fedora and of many companies, stamps ``Vendor: Koji`` by default. A
+package built locally carries no signature, and one from a company or third-party repository
+another vendor or key: those are counted, never named.
 
 The RPM database (Berkeley DB, NDB or SQLite depending on the distribution) has
 no stable format to read directly, so the ``rpm`` tool is asked, once, with a
@@ -13,6 +16,8 @@ reads the live system's database.
 """
 
 from __future__ import annotations
+
+import re
 
 from cep_gui.collectors.base import ErrorSink
 from cep_gui.collectors.software.packages import Origin, PackageEntry, entry
@@ -35,12 +40,17 @@ TIMEOUT = 15.0
 
 #: Pseudo-packages holding imported signing keys: not software.
 _NOT_SOFTWARE = frozenset({"gpg-pubkey"})
+#: The signer in ``%{RSAHEADER:pgpsig}``: ``RSA/SHA256, <date>, Key ID 0727707ea15b79cc``.
+_KEY_ID = re.compile(r"Key ID ([0-9a-f]{8,})\b", re.IGNORECASE)
+#: An imported key's ``gpg-pubkey`` version: the key id's last 8 hex digits (rpm 4), or a
+#: longer tail of the fingerprint.
+_PUBKEY_VERSION = re.compile(r"[0-9a-f]{8,}", re.IGNORECASE)
 #: ``VENDOR`` of the distributions' own packages (a prefix: SUSE adds its web address).
 DISTRIBUTION_VENDORS = (
     "Fedora Project", "Red Hat, Inc.", "CentOS", "Rocky Enterprise Software Foundation",
     "AlmaLinux", "Oracle America", "openSUSE", "SUSE LLC", "Amazon Linux", "Amazon.com",
     "CloudLinux", "Mageia.Org", "OpenMandriva", "Scientific Linux", "Microsoft Corporation",
-    "Koji", "Virtuozzo", "EuroLinux", "Navy Linux", "openEuler", "Photon",
+    "Virtuozzo", "EuroLinux", "Navy Linux", "openEuler", "Photon",
 )  # fmt: skip
 
 
@@ -59,9 +69,11 @@ def parse_rpm_output(text: str) -> list[PackageEntry]:
     """Parse ``NAME<TAB>[EPOCH:]VERSION-RELEASE<TAB>VENDOR<TAB>SIGNATURE`` lines.
 
     A ``0:`` epoch is dropped. A line without the vendor and signature columns is a package
-    of unknown origin (counted, not named).
+    of unknown origin (counted, not named). The imported keys are gathered first: ``rpm -qa``
+    lists them among the packages in no particular order.
     """
-    found: list[PackageEntry] = []
+    rows: list[tuple[str, str, tuple[str, str] | None]] = []
+    keys: set[str] = set()
     lines = malformed = 0
     for line in text.splitlines():
         if not line.strip():
@@ -71,21 +83,33 @@ def parse_rpm_output(text: str) -> list[PackageEntry]:
         if not sep:
             malformed += 1
             continue
-        if name in _NOT_SOFTWARE:
-            continue
         version, _, rest = rest.partition("\t")
-        vendor, has_origin, signature = rest.partition("\t")
         version = version.strip()
+        if name in _NOT_SOFTWARE:
+            key_id = version.partition("-")[0]
+            if _PUBKEY_VERSION.fullmatch(key_id):
+                keys.add(key_id.lower())
+            continue
+        vendor, has_origin, signature = rest.partition("\t")
         if version.startswith("0:"):
             version = version[2:]
-        origin = _origin(vendor.strip(), signature.strip()) if has_origin else "unknown"
-        if (item := entry(name, version, "rpm", origin)) is not None:
-            found.append(item)
+        rows.append((name, version, (vendor.strip(), signature.strip()) if has_origin else None))
     if lines and malformed == lines:
         raise CollectorFailure(ErrorCode.PARSE_ERROR, "rpm printed no package lines")
+    found: list[PackageEntry] = []
+    for name, version, origin_columns in rows:
+        origin = _origin(*origin_columns, keys) if origin_columns else "unknown"
+        if (item := entry(name, version, "rpm", origin)) is not None:
+            found.append(item)
     return found
 
 
-def _origin(vendor: str, signature: str) -> Origin:
-    signed = "Key ID" in signature
-    return "public" if signed and vendor.startswith(DISTRIBUTION_VENDORS) else "local"
+def _origin(vendor: str, signature: str, keys: set[str]) -> Origin:
+    """Public only for a distribution's vendor *and* a signing key the system imported."""
+    signer = _KEY_ID.search(signature)
+    if signer is None or not vendor.startswith(DISTRIBUTION_VENDORS):
+        return "local"
+    key_id = signer.group(1).lower()
+    # rpm 4 names a key by its id's last 8 hex digits; a longer name ends with the whole id.
+    trusted = any(key_id.endswith(key) or key.endswith(key_id) for key in keys)
+    return "public" if trusted else "local"

@@ -35,8 +35,36 @@ def test_what_rpm_4_18_really_prints() -> None:
     text = (FIXTURE.parent / "rpm-4.18-query.txt").read_text(encoding="utf-8")
     assert [(e.name, e.version, e.origin) for e in parse_rpm_output(text)] == [
         ("acme-corp-asset-004711", "2024.06-1", "local"),
-        ("bash", "5.2.26-3.fc40", "public"),
+        ("bash", "5.2.26-3.fc40", "local"),  # signed, but with a key that is not installed
     ]
+
+
+def test_only_packages_signed_with_an_installed_distribution_key_are_named() -> None:
+    """An in-house Koji server signs its builds and stamps them ``Vendor: Koji``: only the
+    keys the system imported (``gpg-pubkey``) tell the distribution's packages apart."""
+    text = (FIXTURE.parent / "rpm-4.18-keys.txt").read_text(encoding="utf-8")
+    assert sorted((e.name, e.version, e.origin) for e in parse_rpm_output(text)) == [
+        ("acme-hr-portal", "3.1-7.el9", "local"),  # vendor Koji, a key that is not installed
+        ("bash", "5.2.26-3.fc40", "public"),  # signed with the installed key
+        ("zlib-ng-compat", "2.1.7-2.fc40", "local"),  # a distribution's vendor, in-house key
+    ]
+
+
+def test_the_key_lines_may_come_after_the_packages_they_signed() -> None:
+    text = (FIXTURE.parent / "rpm-4.18-keys.txt").read_text(encoding="utf-8")
+    key_line, *packages = text.splitlines()
+    reordered = "\n".join([*packages, key_line])
+    assert {e.name for e in parse_rpm_output(reordered) if e.origin == "public"} == {"bash"}
+    assert all(e.origin == "local" for e in parse_rpm_output("\n".join(packages)))
+
+
+def test_a_key_named_by_its_whole_fingerprint_is_recognised() -> None:
+    """The short form (8 hex digits) is rpm 4's; a key listed under its whole fingerprint
+    (as newer rpm releases may do) still names the packages it signed, and no others."""
+    text = (FIXTURE.parent / "rpm-4.18-keys.txt").read_text(encoding="utf-8")
+    fingerprint = "bc824c2d2aece2aba5f78899526dd97809769466"  # of the imported key
+    text = text.replace("gpg-pubkey\t09769466-", f"gpg-pubkey\t{fingerprint}-")
+    assert {e.name for e in parse_rpm_output(text) if e.origin == "public"} == {"bash"}
 
 
 def test_two_column_output_is_of_unknown_origin() -> None:

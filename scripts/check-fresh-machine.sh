@@ -73,6 +73,14 @@ say() { echo "check-fresh-machine: $*"; }
 die() { echo "check-fresh-machine: $*" >&2; exit 1; }
 
 # ------------------------------------------------------------ can this machine run it?
+# Whether apt can install a package. The output is read whole first: piped into
+# `grep -q`, apt-cache dies of SIGPIPE when grep stops early, and under pipefail a
+# package apt can install looked uninstallable.
+has_candidate() {
+  local policy
+  policy=$(apt-cache policy "$1" 2>/dev/null) || return 1
+  [[ $policy =~ Candidate:\ [0-9] ]]
+}
 why_not() {
   [ "$(id -u)" = 0 ] || { echo "it needs root (debootstrap, chroot, mounts)"; return; }
   command -v apt-get >/dev/null || { echo "this is not a Debian machine (no apt-get)"; return; }
@@ -82,11 +90,11 @@ why_not() {
   for tool in debootstrap strace; do
     command -v "$tool" >/dev/null && continue
     # A new machine may have no package lists yet.
-    if ! apt-cache policy "$tool" 2>/dev/null | grep -q 'Candidate: [0-9]' && [ "$updated" = no ]; then
+    if ! has_candidate "$tool" && [ "$updated" = no ]; then
       apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null 2>&1 || true
       updated=yes
     fi
-    apt-cache policy "$tool" 2>/dev/null | grep -q 'Candidate: [0-9]' ||
+    has_candidate "$tool" ||
       { echo "$tool is not installed and apt cannot install it"; return; }
   done
 }

@@ -1,13 +1,29 @@
-"""The HTTP layer's own rules: Retry-After read defensively, proxies only where they belong."""
+"""The HTTP layer's own rules: Retry-After read defensively, proxies only where they belong,
+an aborted upload reset rather than closed."""
 
 from __future__ import annotations
 
+import asyncio
+import fcntl
+import socket
+import struct
+import sys
+import termios
+import threading
+import time
 from datetime import UTC, datetime
 
 import pytest
 
 from cep_gui.core.http_settings import HttpSettings
-from cep_gui.core.uploader import MAX_RETRY_AFTER_S, parse_retry_after
+from cep_gui.core.uploader import (
+    MAX_RETRY_AFTER_S,
+    Attempt,
+    Outcome,
+    make_http_client,
+    parse_retry_after,
+    post,
+)
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -47,3 +63,80 @@ def test_proxies_are_never_used_for_this_computer_or_no_proxy_hosts() -> None:
         "https://a.b.internal",
     ):
         assert settings.proxy_for(url) is None, url
+
+
+class _SilentPeer:
+    """A server that accepts one connection, reads nothing until told, and never answers:
+    what the client wrote waits, complete, in this side's kernel."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.accepted = threading.Event()
+        self.conn: socket.socket | None = None
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        self.conn, _ = self.listener.accept()
+        self.accepted.set()
+
+    def waiting_bytes(self) -> int:
+        assert self.conn is not None
+        return int(
+            struct.unpack("i", fcntl.ioctl(self.conn.fileno(), termios.FIONREAD, b"\0" * 4))[0]
+        )
+
+    def drain(self) -> tuple[int, str]:
+        """Read to the end: the bytes read, and how the stream ended ("reset" or "closed")."""
+        assert self.conn is not None
+        self.conn.settimeout(10)
+        total = 0
+        try:
+            while chunk := self.conn.recv(65536):
+                total += len(chunk)
+        except ConnectionResetError:
+            return total, "reset"
+        return total, "closed"
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+        self.listener.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="FIONREAD on a TCP socket")
+def test_an_aborted_upload_resets_the_connection_even_when_every_byte_is_already_out() -> None:
+    """A request small enough to sit whole in the peer's kernel: aborting must still reset
+    the connection, so a relay reading it later meets a broken request, not a complete
+    request followed by an orderly end."""
+    peer = _SilentPeer()
+    body = b"x" * 2000
+
+    async def scenario() -> Attempt:
+        abort = asyncio.Event()
+        async with make_http_client(HttpSettings(), f"http://127.0.0.1:{peer.port}") as http:
+            upload = asyncio.ensure_future(
+                post(
+                    http,
+                    f"http://127.0.0.1:{peer.port}/v1/reports",
+                    body,
+                    idempotency_key="k",
+                    abort=abort,
+                )
+            )
+            deadline = time.monotonic() + 10
+            while (not peer.accepted.is_set() or peer.waiting_bytes() < len(body)) and (
+                time.monotonic() < deadline
+            ):
+                await asyncio.sleep(0.01)
+            abort.set()
+            return await upload
+
+    try:
+        attempt = asyncio.run(scenario())
+        read, ending = peer.drain()
+    finally:
+        peer.close()
+    assert attempt.outcome is Outcome.CANCELLED
+    assert read > len(body)  # the whole request had reached the peer before the abort
+    assert ending == "reset"

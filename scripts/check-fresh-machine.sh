@@ -3,6 +3,7 @@
 # bootstrapped minimal Debian root and find out.
 #
 #   sudo bash scripts/check-fresh-machine.sh [--release trixie|bookworm] [--full]
+#   sudo bash scripts/check-fresh-machine.sh [--release R] --pytest "tests/x.py::test_y -x"
 #
 # What it does, each run from a pristine copy of a cached minimal root:
 #  1. A minimal Debian root (debootstrap --variant=minbase) from the mirror this machine's
@@ -33,6 +34,9 @@
 # then checks that nothing is left. Needs root; installs debootstrap and strace if missing.
 # Downloaded .deb files are kept in the cache between runs (apt still does all its work).
 #
+#   --pytest A  reproduce a failure seen only on a new machine: on the pristine root, as
+#               root, bash scripts/setup.sh test, then the suite's pytest with arguments A
+#               (CI=true, Qt offscreen), and nothing else; the output is in the step's log
 #   --can-run   only say whether this machine can run the check (exit 0) or why not (3)
 #   --rebuild   bootstrap the cached root again
 #   --mirror U  use this Debian mirror instead of the one in the apt sources
@@ -45,6 +49,7 @@ max_age_days=14
 # differs most from the Debian 12 machines the project is developed on.
 release=trixie
 full=no
+pytest_args=""
 rebuild=no
 can_run_only=no
 mirror=""
@@ -58,6 +63,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --release) release=${2:?--release needs a name}; shift ;;
     --full) full=yes ;;
+    --pytest) pytest_args=${2:?--pytest needs the arguments for pytest}; shift ;;
     --rebuild) rebuild=yes ;;
     --can-run) can_run_only=yes ;;
     --mirror) mirror=${2:?--mirror needs a URL}; shift ;;
@@ -247,6 +253,7 @@ if [ "$inside" = no ]; then
   cp "$0" "$run_dir/check-fresh-machine.sh"
   inside_args=(--inside --release "$release")
   [ "$full" = no ] || inside_args+=(--full)
+  [ -z "$pytest_args" ] || inside_args+=(--pytest "$pytest_args")
   [ "$rebuild" = no ] || inside_args+=(--rebuild)
   started=$SECONDS
   # In the background, so that Ctrl-C or TERM reach this side at once (a foreground child
@@ -538,6 +545,12 @@ prepare_b() {
 step "pristine root A: an overlay over the cached root, a user without sudo" prepare_a
 step "a user without sudo, pristine root: bash scripts/setup.sh says what root must run" \
   expect_root_message "$a"
+if [ -n "$pytest_args" ]; then
+  CHECK_CI=true step "as root: bash scripts/setup.sh test, then pytest $pytest_args" \
+    as "$a" root "bash scripts/setup.sh test && QT_QPA_PLATFORM=offscreen .venv/bin/pytest -p no:randomly $pytest_args"
+  say "[$release] the whole output: $logs/$(printf %02d "$step_no").log"
+  exit 0
+fi
 step "as root: $first_command" as "$a" root "$first_command"
 step "a user without sudo, after root's setup: $first_command (no apt, no sudo)" \
   without_apt "$a" nosudo

@@ -20,10 +20,13 @@ from typing import Any
 
 import pytest
 
+from cep_gui.core.client import CepClient
 from cep_gui.core.store import Store
 from cep_gui.receiver.server import ReceiverServer
 from cep_gui.ui.single_instance import server_name
+from tests.helpers.builders import plant_report
 from tests.helpers.cli import run_cli
+from tests.helpers.policies import trusted
 from tests.helpers.slow_relay import SlowRelay
 from tests.helpers.store_edits import make_due
 
@@ -140,6 +143,9 @@ def test_leaving_during_a_slow_upload_lets_no_byte_through(
 ) -> None:
     data, env = tmp_path / "data", env_for(tmp_path)
     assert run_cli("opt-in", data_dir=data, env=env).returncode == 0
+    # A report far larger than what the relay's kernel takes in: the upload is still under
+    # way when the user leaves, however small this machine's own report is.
+    plant_large_report(data, tmp_path)
     relay = SlowRelay(receiver.server_address[1], step_bytes=128, step_seconds=0.1)
     try:
         sender = start(data, env, "send-now", "--endpoint", relay.url)
@@ -161,6 +167,41 @@ def test_leaving_during_a_slow_upload_lets_no_byte_through(
     (entry,) = json.loads(run_cli("history", "--json", data_dir=data, env=env).stdout)
     assert entry["outcome"] == "cancelled"
     assert 0 < entry["bytes_sent"] < entry["wire_size"]
+    assert entry["last_error"] == "cancelled: participation ended during the upload"
+
+
+def test_leaving_after_a_relay_took_in_the_whole_report_says_the_server_may_have_it(
+    tmp_path: Path, receiver: ReceiverServer
+) -> None:
+    """Bytes a relay has acknowledged cannot be called back. Leaving then still resets the
+    connection, but the history must not pretend the report stayed here."""
+    data, env = tmp_path / "data", env_for(tmp_path)
+    assert run_cli("opt-in", data_dir=data, env=env).returncode == 0
+    relay = SlowRelay(
+        receiver.server_address[1], step_bytes=64, step_seconds=0.1, receive_buffer=None
+    )
+    try:
+        sender = start(data, env, "send-now", "--endpoint", relay.url)
+        assert relay.first_byte.wait(60), "the upload never started"
+        time.sleep(0.5)  # the whole request waits in the relay's kernel; it reads slowly
+        assert run_cli("opt-out", data_dir=data, env=env).returncode == 0
+        ((code, _, err),) = finish([sender])
+        assert code == 1 and "may have received it" in err
+    finally:
+        relay.close()
+    (entry,) = json.loads(run_cli("history", "--json", data_dir=data, env=env).stdout)
+    assert entry["outcome"] == "cancelled"
+    assert "the server may have received it" in entry["last_error"]
+
+
+def plant_large_report(data: Path, tmp_path: Path) -> None:
+    """Queue a 200 kB report (hardly compressible) under the current consent."""
+    client = CepClient(data, policy_locations=trusted(tmp_path / "no-policies"))
+    try:
+        padding = os.urandom(100_000).hex()
+        plant_report(client, "large-report", json.dumps({"padding": padding}).encode())
+    finally:
+        client.close()
 
 
 def wait_for_socket(path: str, timeout: float = 30) -> None:

@@ -9,7 +9,10 @@ Two promises are kept here:
   the user leaves). When it fires, the connection gets ``SO_LINGER = 0`` and the
   request task is cancelled, which closes it: closed that way it is *reset*, the
   kernel throws away what it still holds instead of sending it, and a relay in
-  between sees a broken request rather than a complete one.
+  between sees a broken request rather than a complete one. Bytes the other side
+  has already acknowledged cannot be called back: when the whole request had been
+  written and acknowledged before the abort, the attempt says so
+  (:attr:`Attempt.whole_request_out`), since the server may then have the report.
 - **Hostile answers cannot hurt.** Answers are read up to 64 KiB, ``Retry-After`` is
   parsed defensively and clamped, redirects are never followed, and a proxy is never
   used for an endpoint on this computer.
@@ -27,7 +30,7 @@ import socket
 import ssl
 import struct
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -71,6 +74,18 @@ class Attempt:
     retry_after: float | None = None
     #: For a cancelled attempt: bytes the other side had acknowledged (None: unknown).
     bytes_sent: int | None = None
+    #: For a cancelled attempt: the whole request had been written and acknowledged by
+    #: the other side (a relay, say) before the abort, so the server may have it.
+    whole_request_out: bool = False
+
+
+@dataclass
+class _Progress:
+    """How far a request got, as its trace events tell: the connections it opened and
+    whether its body was handed to the system in full."""
+
+    sockets: list[_Socket] = field(default_factory=list)
+    body_written: bool = False
 
 
 def make_http_client(settings: HttpSettings, endpoint: str) -> httpx.AsyncClient:
@@ -117,7 +132,7 @@ async def post(
     Returns when the server answered, the request failed, the total deadline passed,
     or ``abort`` was set: then the connection is reset and the attempt is CANCELLED.
     """
-    sockets: list[_Socket] = []
+    progress = _Progress()
     request = asyncio.ensure_future(
         asyncio.wait_for(
             _post(
@@ -127,7 +142,7 @@ async def post(
                 idempotency_key=idempotency_key,
                 token=token,
                 content_encoding=content_encoding,
-                sockets=sockets,
+                progress=progress,
                 via_proxy=via_proxy,
             ),
             timeout=total_timeout,
@@ -152,8 +167,9 @@ async def post(
         except TimeoutError:
             return Attempt(Outcome.RETRY, None, "the server did not answer in time")
     # Aborted: note how far it got, then reset the connection by cancelling the request.
-    sent = _acknowledged(sockets)
-    for sock in sockets:
+    sent = _acknowledged(progress.sockets)
+    whole = progress.body_written and _nothing_unacknowledged(progress.sockets)
+    for sock in progress.sockets:
         with contextlib.suppress(OSError):
             sock.setsockopt(*_RESET_ON_CLOSE)
     request.cancel()
@@ -162,9 +178,17 @@ async def post(
     return Attempt(
         Outcome.CANCELLED,
         None,
-        "cancelled: participation ended during the upload",
+        CANCELLED_AFTER_ALL_OUT if whole else CANCELLED_MIDWAY,
         bytes_sent=sent,
+        whole_request_out=whole,
     )
+
+
+CANCELLED_MIDWAY = "cancelled: participation ended during the upload"
+CANCELLED_AFTER_ALL_OUT = (
+    "cancelled: participation ended during the upload, but every byte of it had already "
+    "reached the other side, so the server may have received it"
+)
 
 
 async def _post(
@@ -175,7 +199,7 @@ async def _post(
     idempotency_key: str | None,
     token: str | None,
     content_encoding: str | None,
-    sockets: list[_Socket],
+    progress: _Progress,
     via_proxy: bool,
 ) -> Attempt:
     headers = {"Content-Type": "application/json"}
@@ -192,7 +216,9 @@ async def _post(
             raw = stream.get_extra_info("socket") if stream is not None else None
             # asyncio hands out a TransportSocket: a socket's options without its I/O.
             if raw is not None and hasattr(raw, "setsockopt"):
-                sockets.append(raw)
+                progress.sockets.append(raw)
+        elif event == "http11.send_request_body.complete":
+            progress.body_written = True
 
     try:
         async with http.stream(
@@ -230,6 +256,25 @@ def _acknowledged(sockets: list[_Socket]) -> int | None:
         # it counts the SYN as one byte.
         total += max(0, struct.unpack_from("Q", info, 120)[0] - 1)
     return total
+
+
+def _nothing_unacknowledged(sockets: list[_Socket]) -> bool:
+    """Whether the other side has acknowledged every byte written (Linux
+    ``tcpi_notsent_bytes`` and ``tcpi_unacked`` both zero); False where unknown."""
+    if not sockets or not sys.platform.startswith("linux"):
+        return False
+    for sock in sockets:
+        try:
+            info = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 160)
+        except OSError:
+            return False
+        if len(info) < 148:
+            return False
+        # struct tcp_info: tcpi_unacked (segments) is the u32 at offset 24,
+        # tcpi_notsent_bytes the u32 at offset 144 (Linux 4.6 and later).
+        if struct.unpack_from("I", info, 24)[0] or struct.unpack_from("I", info, 144)[0]:
+            return False
+    return True
 
 
 async def _read_limited(response: httpx.Response) -> bytes:

@@ -11,6 +11,7 @@ import sys
 import termios
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -104,13 +105,8 @@ class _SilentPeer:
         self.listener.close()
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="FIONREAD on a TCP socket")
-def test_an_aborted_upload_resets_the_connection_even_when_every_byte_is_already_out() -> None:
-    """A request small enough to sit whole in the peer's kernel: aborting must still reset
-    the connection, so a relay reading it later meets a broken request, not a complete
-    request followed by an orderly end."""
-    peer = _SilentPeer()
-    body = b"x" * 2000
+def _abort_upload(peer: _SilentPeer, body: bytes, parked: Callable[[], bool]) -> Attempt:
+    """POST ``body`` to ``peer``, abort once ``parked()`` holds, and return the attempt."""
 
     async def scenario() -> Attempt:
         abort = asyncio.Event()
@@ -125,18 +121,65 @@ def test_an_aborted_upload_resets_the_connection_even_when_every_byte_is_already
                 )
             )
             deadline = time.monotonic() + 10
-            while (not peer.accepted.is_set() or peer.waiting_bytes() < len(body)) and (
-                time.monotonic() < deadline
-            ):
+            while not (peer.accepted.is_set() and parked()) and time.monotonic() < deadline:
                 await asyncio.sleep(0.01)
             abort.set()
             return await upload
 
+    return asyncio.run(scenario())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="FIONREAD on a TCP socket")
+def test_an_aborted_upload_resets_the_connection_even_when_every_byte_is_already_out() -> None:
+    """A request small enough to sit whole in the peer's kernel: aborting must still reset
+    the connection, so a relay reading it later meets a broken request, not a complete
+    request followed by an orderly end; and the attempt says the server may have it."""
+    peer = _SilentPeer()
+    body = b"x" * 2000
     try:
-        attempt = asyncio.run(scenario())
+        attempt = _abort_upload(peer, body, lambda: peer.waiting_bytes() > len(body))
         read, ending = peer.drain()
     finally:
         peer.close()
     assert attempt.outcome is Outcome.CANCELLED
     assert read > len(body)  # the whole request had reached the peer before the abort
     assert ending == "reset"
+    # Acknowledged bytes cannot be called back: the attempt says the server may have it.
+    assert attempt.whole_request_out
+    assert "may have received it" in attempt.message
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="FIONREAD on a TCP socket")
+@pytest.mark.parametrize(
+    "size",
+    [
+        256 * 1024,  # handed to this side's kernel whole, but not all taken in by the peer
+        8 * 1024 * 1024,  # not even handed over whole
+    ],
+)
+def test_an_upload_aborted_midway_is_reset_and_said_to_be_incomplete(size: int) -> None:
+    """A request larger than what the peer's kernel takes in: after the abort the peer
+    holds only a part of it, meets a reset, and the attempt does not claim it got out."""
+    peer = _SilentPeer()
+    body = b"x" * size
+    stalled_at = 0.0
+
+    def stalled() -> bool:
+        # The peer's buffer is full: nothing more arrives for a while.
+        nonlocal stalled_at
+        if peer.waiting_bytes() == 0:
+            return False
+        stalled_at = stalled_at or time.monotonic()
+        return time.monotonic() - stalled_at > 0.3
+
+    try:
+        attempt = _abort_upload(peer, body, stalled)
+        read, ending = peer.drain()
+    finally:
+        peer.close()
+    assert attempt.outcome is Outcome.CANCELLED
+    assert ending == "reset"
+    assert read < len(body)
+    assert attempt.bytes_sent is not None and attempt.bytes_sent <= read
+    assert not attempt.whole_request_out
+    assert attempt.message == "cancelled: participation ended during the upload"

@@ -33,11 +33,14 @@ class SlowRelay:
     arrivals: list[tuple[float, int]] = field(default_factory=list)
     resets: int = 0
     first_byte: threading.Event = field(default_factory=threading.Event)
+    #: The receive buffer of accepted sockets: small, so the client's bytes wait on the
+    #: client's side; None for the system's default (a whole report fits in it).
+    receive_buffer: int | None = 4096
 
     def __post_init__(self) -> None:
         self._listener = socket.create_server(("127.0.0.1", 0))
-        # A small buffer on accepted sockets: the client's bytes wait on the client's side.
-        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        if self.receive_buffer is not None:
+            self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, self.receive_buffer)
         self.port = self._listener.getsockname()[1]
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -84,7 +87,7 @@ class SlowRelay:
         upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=30)
         threading.Thread(target=self._answers, args=(upstream, client), daemon=True).start()
         try:
-            while True:
+            while not self._stop.is_set():
                 try:
                     chunk = client.recv(self.step_bytes)
                 except ConnectionResetError:
@@ -108,6 +111,10 @@ class SlowRelay:
                 self._clients.remove(client)
             with contextlib.suppress(OSError):
                 client.close()
+            # Wake the thread that waits for answers first: a socket another thread is
+            # blocked on stays open after close(), and the receiver would wait for it.
+            with contextlib.suppress(OSError):
+                upstream.shutdown(socket.SHUT_RD)
             with contextlib.suppress(OSError):
                 upstream.close()
 

@@ -117,6 +117,11 @@ REASONS = (
     QT_TRANSLATE_NOOP("Reasons", "the server rejected it for good (HTTP %1: %2)"),
     QT_TRANSLATE_NOOP("Reasons", "the server redirected elsewhere (HTTP %1); not followed"),
     QT_TRANSLATE_NOOP("Reasons", "cancelled: participation ended during the upload"),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "cancelled: participation ended during the upload, but every byte of it had already "
+        "reached the other side, so the server may have received it",
+    ),
     QT_TRANSLATE_NOOP("Reasons", "delivered"),
     QT_TRANSLATE_NOOP("Reasons", "delivered (the server already had it)"),
     QT_TRANSLATE_NOOP("Reasons", "it was not delivered"),

@@ -4,157 +4,157 @@
 <context>
     <name>AdvancedPage</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="97"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="96"/>
         <source>Reports are sent to:</source>
         <translation>Berichte werden gesendet an:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="99"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="98"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="107"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="106"/>
         <source>Searched in addition to each hypervisor&apos;s usual folders; separate folders with %1</source>
         <translation>Werden zusätzlich zu den üblichen Ordnern jedes Hypervisors durchsucht; trennen Sie Ordner mit %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="116"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="115"/>
         <source>&amp;Virtual machines also in:</source>
         <translation>&amp;Virtuelle Maschinen auch in:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="126"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="125"/>
         <source>AdminService &amp;URL:</source>
         <translation>AdminService-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="131"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="130"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="136"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="135"/>
         <source>Save in &amp;keyring</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="143"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="142"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="158"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="157"/>
         <source>&amp;Certificate file:</source>
         <translation>&amp;Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="162"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="161"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="104"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="103"/>
         <source>Virtual machines also in</source>
         <translation>Virtuelle Maschinen auch in</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="112"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="111"/>
         <source>Add &amp;folder…</source>
         <translation>Ordner &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="120"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="119"/>
         <source>Configuration Manager (SCCM)</source>
         <translation>Configuration Manager (SCCM)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="124"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="123"/>
         <source>AdminService URL</source>
         <translation>AdminService-URL</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="129"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="128"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="135"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="134"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="138"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="137"/>
         <source>Saves the password in the system keyring</source>
         <translation>Speichert das Passwort im Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="152"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="151"/>
         <source>Certificate file</source>
         <translation>Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="154"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="153"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="164"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="163"/>
         <source>Tests the connection to the SCCM AdminService</source>
         <translation>Testet die Verbindung zum SCCM-AdminService</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="186"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="185"/>
         <source>none (direct connection)</source>
         <translation>keiner (direkte Verbindung)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="192"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="191"/>
         <source>Managed by your organization (%1).</source>
         <translation>Von Ihrer Organisation verwaltet (%1).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="198"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="197"/>
         <source>Add a folder with virtual machines</source>
         <translation>Ordner mit virtuellen Maschinen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="210"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="209"/>
         <source>Choose the site&apos;s certificate file</source>
         <translation>Zertifikatsdatei des Standorts auswählen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="213"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="212"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="248"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="247"/>
         <source>The password was saved in the system keyring.</source>
         <translation>Das Passwort wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="266"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="267"/>
         <source>Connected: the AdminService answered (site version %1).</source>
         <translation>Verbunden: Der AdminService hat geantwortet (Standortversion %1).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="270"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="271"/>
         <source>Connected: the AdminService answered.</source>
         <translation>Verbunden: Der AdminService hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="272"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="273"/>
         <source>The connection failed: %1.</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="278"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="279"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="285"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="286"/>
         <source>No system keyring is available, so the password cannot be saved. SCCM data cannot be collected until a keyring is available.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden. SCCM-Daten können erst erfasst werden, wenn ein Schlüsselbund verfügbar ist.</translation>
     </message>
@@ -2244,7 +2244,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="267"/>
+        <location filename="../../cep_gui/ui/texts.py" line="272"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>in %n Minute</numerusform>
@@ -2252,7 +2252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="270"/>
+        <location filename="../../cep_gui/ui/texts.py" line="275"/>
         <source>in %n hours</source>
         <translation>
             <numerusform>in %n Stunde</numerusform>
@@ -2260,7 +2260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="273"/>
+        <location filename="../../cep_gui/ui/texts.py" line="278"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -2268,7 +2268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="276"/>
+        <location filename="../../cep_gui/ui/texts.py" line="281"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2276,7 +2276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="279"/>
+        <location filename="../../cep_gui/ui/texts.py" line="284"/>
         <source>%n new fields are left out of reports until you look at them.</source>
         <translation>
             <numerusform>%n neues Feld wird in Berichten weggelassen, bis Sie es sich angesehen haben.</numerusform>
@@ -2498,17 +2498,17 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="43"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="42"/>
         <source>Start the feedback &amp;tray icon when I log in</source>
         <translation>Feedback-Symbol im &amp;Infobereich bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="53"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="52"/>
         <source>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;This is the Customer Experience Program client. It collects only the fields listed in the viewer, only while you take part, and keeps a copy of everything it sends.</source>
         <translation>&lt;b&gt;cep-gui %1&lt;/b&gt;&lt;br&gt;Dies ist der Client für das Programm zur Verbesserung der Benutzerfreundlichkeit. Er erfasst nur die Felder, die im Fenster „Was erfasst und gesendet wird“ aufgeführt sind, nur solange Sie teilnehmen, und bewahrt eine Kopie von allem auf, was er sendet.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="68"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="67"/>
         <source>Managed by your organization (%1).</source>
         <translation>Von Ihrer Organisation verwaltet (%1).</translation>
     </message>
@@ -2516,72 +2516,72 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="333"/>
+        <location filename="../../cep_gui/ui/texts.py" line="338"/>
         <source>being sent</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="334"/>
+        <location filename="../../cep_gui/ui/texts.py" line="339"/>
         <source>not delivered yet, tried again later</source>
         <translation>noch nicht zugestellt, später neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="335"/>
+        <location filename="../../cep_gui/ui/texts.py" line="340"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="336"/>
+        <location filename="../../cep_gui/ui/texts.py" line="341"/>
         <source>refused by the server</source>
         <translation>vom Server abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="337"/>
+        <location filename="../../cep_gui/ui/texts.py" line="342"/>
         <source>not delivered within 30 days</source>
         <translation>innerhalb von 30 Tagen nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="338"/>
+        <location filename="../../cep_gui/ui/texts.py" line="343"/>
         <source>stopped: participation changed</source>
         <translation>abgebrochen: Teilnahme geändert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="339"/>
+        <location filename="../../cep_gui/ui/texts.py" line="344"/>
         <source>not sent: participation changed</source>
         <translation>nicht gesendet: Teilnahme geändert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="340"/>
+        <location filename="../../cep_gui/ui/texts.py" line="345"/>
         <source>kept on this computer</source>
         <translation>auf diesem Computer behalten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="341"/>
+        <location filename="../../cep_gui/ui/texts.py" line="346"/>
         <source>skipped at review</source>
         <translation>bei der Prüfung übersprungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="363"/>
+        <location filename="../../cep_gui/ui/texts.py" line="368"/>
         <source>skipped at review: %1</source>
         <translation>bei der Prüfung übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="370"/>
+        <location filename="../../cep_gui/ui/texts.py" line="375"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="371"/>
+        <location filename="../../cep_gui/ui/texts.py" line="376"/>
         <source>deletion request</source>
         <translation>Löschanforderung</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="394"/>
+        <location filename="../../cep_gui/ui/texts.py" line="399"/>
         <source>received %1</source>
         <translation>empfangen %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="400"/>
+        <location filename="../../cep_gui/ui/texts.py" line="405"/>
         <source>receipt no. %1</source>
         <translation>Empfangsnummer %1</translation>
     </message>
@@ -2655,7 +2655,7 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="321"/>
+        <location filename="../../cep_gui/ui/texts.py" line="326"/>
         <source>What is collected has changed. Your organization&apos;s consent covers it; you can see what is new.</source>
         <translation>Was erfasst wird, hat sich geändert. Die Zustimmung Ihrer Organisation deckt das ab; Sie können sich ansehen, was neu ist.</translation>
     </message>
@@ -2663,28 +2663,28 @@
 <context>
     <name>PreferencesWindow</name>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="309"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="310"/>
         <source>Preferences</source>
         <extracomment>Big enough for every page in German with a large desktop font (a test checks it).</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="315"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="316"/>
         <source>Preference pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="325"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="326"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="326"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="327"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/preferences.py" line="327"/>
+        <location filename="../../cep_gui/ui/preferences.py" line="328"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
@@ -2822,136 +2822,141 @@
     </message>
     <message>
         <location filename="../../cep_gui/ui/texts.py" line="120"/>
+        <source>cancelled: participation ended during the upload, but every byte of it had already reached the other side, so the server may have received it</source>
+        <translation>abgebrochen: die Teilnahme endete während des Hochladens, doch alle Bytes waren schon bei der Gegenseite angekommen, der Server hat den Bericht also vielleicht erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../cep_gui/ui/texts.py" line="125"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="121"/>
+        <location filename="../../cep_gui/ui/texts.py" line="126"/>
         <source>delivered (the server already had it)</source>
         <translation>zugestellt (lag dem Server bereits vor)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="122"/>
+        <location filename="../../cep_gui/ui/texts.py" line="127"/>
         <source>it was not delivered</source>
         <translation>er wurde nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="124"/>
+        <location filename="../../cep_gui/ui/texts.py" line="129"/>
         <source>another cep-gui process is sending a report; try again in a moment</source>
         <translation>ein anderer cep-gui-Prozess sendet gerade einen Bericht; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="127"/>
+        <location filename="../../cep_gui/ui/texts.py" line="132"/>
         <source>no category is chosen, so there is nothing to send</source>
         <translation>es ist keine Kategorie ausgewählt, daher gibt es nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="128"/>
+        <location filename="../../cep_gui/ui/texts.py" line="133"/>
         <source>nothing is sent while the managed policy is broken</source>
         <translation>solange die verwaltete Richtlinie fehlerhaft ist, wird nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="129"/>
+        <location filename="../../cep_gui/ui/texts.py" line="134"/>
         <source>participation changed while the report was being built, so it was discarded</source>
         <translation>die Teilnahme hat sich geändert, während der Bericht erstellt wurde, daher wurde er verworfen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="133"/>
+        <location filename="../../cep_gui/ui/texts.py" line="138"/>
         <source>the server&apos;s certificate could not be verified (give its certificate file)</source>
         <translation>das Zertifikat des Servers konnte nicht überprüft werden (geben Sie seine Zertifikatsdatei an)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="136"/>
+        <location filename="../../cep_gui/ui/texts.py" line="141"/>
         <source>no secure connection could be made with the server</source>
         <translation>es konnte keine sichere Verbindung zum Server hergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="137"/>
+        <location filename="../../cep_gui/ui/texts.py" line="142"/>
         <source>the server refused the sign-in: wrong account or password, or this account is not a Configuration Manager administrator</source>
         <translation>der Server hat die Anmeldung abgelehnt: falsches Konto oder Passwort, oder dieses Konto ist kein Configuration-Manager-Administrator</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="141"/>
+        <location filename="../../cep_gui/ui/texts.py" line="146"/>
         <source>this account is not a Configuration Manager administrator</source>
         <translation>dieses Konto ist kein Configuration-Manager-Administrator</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="142"/>
+        <location filename="../../cep_gui/ui/texts.py" line="147"/>
         <source>the AdminService is not enabled on this server</source>
         <translation>der AdminService ist auf diesem Server nicht aktiviert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="143"/>
+        <location filename="../../cep_gui/ui/texts.py" line="148"/>
         <source>the server&apos;s answer was not valid JSON</source>
         <translation>die Antwort des Servers war kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="144"/>
+        <location filename="../../cep_gui/ui/texts.py" line="149"/>
         <source>the server&apos;s answer was too large to read</source>
         <translation>die Antwort des Servers war zu groß, um sie zu lesen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="145"/>
+        <location filename="../../cep_gui/ui/texts.py" line="150"/>
         <source>the list was too long to read to the end</source>
         <translation>die Liste war zu lang, um sie bis zum Ende zu lesen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="146"/>
+        <location filename="../../cep_gui/ui/texts.py" line="151"/>
         <source>the server sent the rest of the list from another address, which was not followed</source>
         <translation>der Server hat den Rest der Liste von einer anderen Adresse gesendet; ihr wurde nicht gefolgt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="150"/>
+        <location filename="../../cep_gui/ui/texts.py" line="155"/>
         <source>no AdminService URL is configured</source>
         <translation>es ist keine AdminService-URL eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="151"/>
+        <location filename="../../cep_gui/ui/texts.py" line="156"/>
         <source>no system keyring is available, so the SCCM password cannot be read</source>
         <translation>es ist kein Schlüsselbund des Systems verfügbar, daher kann das SCCM-Passwort nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="154"/>
+        <location filename="../../cep_gui/ui/texts.py" line="159"/>
         <source>no password is saved for the SCCM account</source>
         <translation>für das SCCM-Konto ist kein Passwort gespeichert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="155"/>
+        <location filename="../../cep_gui/ui/texts.py" line="160"/>
         <source>no account is set and this computer cannot sign in to the server by itself</source>
         <translation>es ist kein Konto eingerichtet, und dieser Computer kann sich nicht selbst beim Server anmelden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="158"/>
+        <location filename="../../cep_gui/ui/texts.py" line="163"/>
         <source>the server asks for a sign-in method this program does not use</source>
         <translation>der Server verlangt eine Anmeldemethode, die dieses Programm nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="159"/>
+        <location filename="../../cep_gui/ui/texts.py" line="164"/>
         <source>the certificate file could not be read</source>
         <translation>die Zertifikatsdatei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="160"/>
+        <location filename="../../cep_gui/ui/texts.py" line="165"/>
         <source>collecting from the server took too long</source>
         <translation>das Erfassen vom Server hat zu lange gedauert</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="161"/>
+        <location filename="../../cep_gui/ui/texts.py" line="166"/>
         <source>the server does not offer this information</source>
         <translation>der Server bietet diese Angaben nicht an</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="163"/>
+        <location filename="../../cep_gui/ui/texts.py" line="168"/>
         <source>you chose not to send it</source>
         <translation>Sie haben entschieden, ihn nicht zu senden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="164"/>
+        <location filename="../../cep_gui/ui/texts.py" line="169"/>
         <source>nobody answered within 14 days</source>
         <translation>innerhalb von 14 Tagen kam keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="165"/>
+        <location filename="../../cep_gui/ui/texts.py" line="170"/>
         <source>your organization&apos;s relay is asked only while this computer takes part and sends reports</source>
         <translation>der Relay-Server Ihrer Organisation wird nur gefragt, solange dieser Computer teilnimmt und Berichte sendet</translation>
     </message>
@@ -2959,37 +2964,37 @@
 <context>
     <name>Relay</name>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="173"/>
+        <location filename="../../cep_gui/ui/texts.py" line="178"/>
         <source>held by your organization&apos;s relay</source>
         <translation>vom Relay-Server Ihrer Organisation zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="174"/>
+        <location filename="../../cep_gui/ui/texts.py" line="179"/>
         <source>released by your organization&apos;s relay</source>
         <translation>vom Relay-Server Ihrer Organisation freigegeben</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="175"/>
+        <location filename="../../cep_gui/ui/texts.py" line="180"/>
         <source>released by your organization&apos;s relay (carried to the vendor offline)</source>
         <translation>vom Relay-Server Ihrer Organisation freigegeben (offline zum Hersteller gebracht)</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="178"/>
+        <location filename="../../cep_gui/ui/texts.py" line="183"/>
         <source>released by your organization&apos;s relay and delivered</source>
         <translation>vom Relay-Server Ihrer Organisation freigegeben und zugestellt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="179"/>
+        <location filename="../../cep_gui/ui/texts.py" line="184"/>
         <source>released by your organization&apos;s relay; the vendor refused it</source>
         <translation>vom Relay-Server Ihrer Organisation freigegeben; der Hersteller hat ihn abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="180"/>
+        <location filename="../../cep_gui/ui/texts.py" line="185"/>
         <source>not sent: your organization&apos;s relay rejected it</source>
         <translation>nicht gesendet: der Relay-Server Ihrer Organisation hat ihn abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="184"/>
+        <location filename="../../cep_gui/ui/texts.py" line="189"/>
         <source>at your organization&apos;s relay (%1)</source>
         <translation>beim Relay-Server Ihrer Organisation (%1)</translation>
     </message>
@@ -3194,7 +3199,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../cep_gui/ui/shell.py" line="49"/>
+        <location filename="../../cep_gui/ui/shell.py" line="52"/>
         <source>No system tray was found, so there is no tray icon. Reports are sent on schedule while this window is open (minimized is fine).</source>
         <translation>Es wurde kein Infobereich (System Tray) gefunden, daher wird kein Symbol angezeigt. Berichte werden planmäßig gesendet, solange dieses Fenster geöffnet ist (auch minimiert).</translation>
     </message>
@@ -3387,7 +3392,7 @@
         <translation>Keine Teilnahme (von Ihrer Organisation ausgeschaltet).</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/texts.py" line="234"/>
+        <location filename="../../cep_gui/ui/texts.py" line="239"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
@@ -3679,103 +3684,103 @@
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="108"/>
-        <location filename="../../cep_gui/ui/whats_new.py" line="172"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="61"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="124"/>
         <source>What&apos;s new in what is collected</source>
         <translation>Neu bei dem, was erfasst wird</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="123"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="76"/>
         <source>&amp;Agree</source>
         <translation>&amp;Zustimmen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="125"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="78"/>
         <source>Include the ticked fields in reports; unticked ones stay out.</source>
         <translation>Die angehakten Felder in Berichte aufnehmen; die anderen bleiben weg.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="127"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="80"/>
         <source>&amp;Keep these out</source>
         <translation>Diese &amp;weglassen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="129"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="82"/>
         <source>None of these fields is ever included in a report.</source>
         <translation>Keines dieser Felder wird je in einen Bericht aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="131"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="84"/>
         <source>Decide &amp;later</source>
         <translation>S&amp;päter entscheiden</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="133"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="86"/>
         <source>Nothing changes: the new fields stay out until you decide.</source>
         <translation>Nichts ändert sich: Die neuen Felder bleiben weg, bis Sie entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="135"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="88"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="186"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="138"/>
         <source>What is new or collected more exactly:</source>
         <translation>Was neu ist oder genauer erfasst wird:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="189"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="141"/>
         <source>Ticked fields are included from the next report; unticked ones stay out:</source>
         <translation>Angehakte Felder sind ab dem nächsten Bericht enthalten; die anderen bleiben weg:</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="209"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="161"/>
         <source>You don&apos;t take part, so nothing is collected.</source>
         <translation>Sie nehmen nicht teil, daher wird nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="211"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="163"/>
         <source>Nothing is new in what is collected since you agreed.</source>
         <translation>Seit Ihrer Zustimmung hat sich an dem, was erfasst wird, nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="214"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="166"/>
         <source>Since this computer started taking part, the program has changed what it collects. Your organization requires this computer to take part, and its consent covers these changes: the fields below are collected as your organization decided. This page is for your information.</source>
         <translation>Seit dieser Computer teilnimmt, hat das Programm geändert, was es erfasst. Ihre Organisation verlangt die Teilnahme dieses Computers, und ihre Zustimmung deckt diese Änderungen ab: Die Felder unten werden so erfasst, wie Ihre Organisation es entschieden hat. Diese Seite dient Ihrer Information.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="217"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="169"/>
         <source>Since you agreed to what is collected, the program has changed what it can collect. The fields below are left out of every report until you decide: include them, or keep them out for good. Everything else stays as you chose.</source>
         <translation>Seit Sie zugestimmt haben, was erfasst wird, hat das Programm geändert, was es erfassen kann. Die Felder unten werden in jedem Bericht weggelassen, bis Sie entscheiden: aufnehmen oder dauerhaft weglassen. Alles andere bleibt, wie Sie es gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="223"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="175"/>
         <source>Version %1, %2</source>
         <translation>Version %1, %2</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="227"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="179"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="254"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="206"/>
         <source>Collected more exactly since version %1.</source>
         <translation>Seit Version %1 genauer erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="256"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="208"/>
         <source>New in version %1.</source>
         <translation>Neu in Version %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="260"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="212"/>
         <source>Category: %1.</source>
         <translation>Kategorie: %1.</translation>
     </message>
     <message>
-        <location filename="../../cep_gui/ui/whats_new.py" line="261"/>
+        <location filename="../../cep_gui/ui/whats_new.py" line="213"/>
         <source>Privacy: %1 (%2).</source>
         <translation>Datenschutz: %1 (%2).</translation>
     </message>

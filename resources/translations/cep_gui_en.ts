@@ -15,7 +15,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="267"/>
+        <location filename="../../cep_gui/ui/texts.py" line="272"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="270"/>
+        <location filename="../../cep_gui/ui/texts.py" line="275"/>
         <source>in %n hours</source>
         <translation>
             <numerusform>in %n hour</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="273"/>
+        <location filename="../../cep_gui/ui/texts.py" line="278"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="276"/>
+        <location filename="../../cep_gui/ui/texts.py" line="281"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cep_gui/ui/texts.py" line="279"/>
+        <location filename="../../cep_gui/ui/texts.py" line="284"/>
         <source>%n new fields are left out of reports until you look at them.</source>
         <translation>
             <numerusform>%n new field is left out of reports until you look at it.</numerusform>

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from cep_gui.core import fence, outbox, sending, usage
+from cep_gui.core import fence, fence_signal, outbox, sending, usage
 from cep_gui.core.client import BuildRequest, CepClient, Effective, Overrides
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Consent, Source, State, audit_log
 from cep_gui.core.fence import BuiltUnder, Verdict
 from cep_gui.core.history import list_history
 from cep_gui.core.report import Report
+from cep_gui.core.sending import SendSummary
 from cep_gui.receiver.server import ReceiverServer
 from tests.conftest import FAST, ClientFactory
 from tests.helpers.builders import CountingBuilder
@@ -285,6 +287,44 @@ def test_a_report_purged_after_the_fence_check_is_never_sent(
     assert outbox.count(client.store) == 0 and list_history(client.store) == []
 
 
+def test_a_report_voided_at_its_attempt_does_not_stop_the_run(
+    make_client: ClientFactory,
+    receiver: ReceiverServer,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The user narrows the categories (in another window) just after the first report's
+    fence check: the attempt's transaction drops that report, and the run goes on, so the
+    report behind it, void under the new consent too, is dropped in the same run. The uses
+    both carried are counted again at once, not one run (one report) later."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    client.record_usage("feature", "viewer_opened")
+    first = queue(client, CountingBuilder())
+    client.record_usage("feature", "viewer_opened")
+    client.record_usage("feature", "viewer_opened")
+    second = queue(client, CountingBuilder())
+    assert usage.snapshot(client.store)["feature"] == {}
+    real_ruling = sending.ruling_for
+    narrowed: list[str] = []
+
+    def then_the_user_narrows(item: outbox.OutboxItem, state: Effective) -> fence.Ruling:
+        ruling = real_ruling(item, state)
+        if not narrowed:
+            narrowed.append(item.id)
+            with CepClient(
+                client.data_dir, clock=clock, policy_locations=trusted(client.data_dir / "none")
+            ) as other:
+                other.set_categories(Source.USER, ["usage"])
+        return ruling
+
+    monkeypatch.setattr(sending, "ruling_for", then_the_user_narrows)
+    summary = send(client)
+    assert narrowed == [first] and summary.dropped == [first, second]
+    assert receiver.requests == 0 and outbox.count(client.store) == 0
+    assert usage.snapshot(client.store)["feature"] == {"viewer_opened": 3}
+
+
 def test_a_broken_policy_holds_a_waiting_deletion_request_until_it_is_fixed(
     tmp_path: Path, receiver: ReceiverServer, make_client: ClientFactory
 ) -> None:
@@ -310,3 +350,121 @@ def test_a_broken_policy_holds_a_waiting_deletion_request_until_it_is_fixed(
     assert receiver.requests == 1 and receiver.db.deletions() == []
     assert [i.id for i in outbox.pending(client.store)] == [deletion.id]
     assert send(client).delivered == [deletion.id] and len(receiver.db.deletions()) == 1
+
+
+def send_and_meanwhile(
+    client: CepClient, proxy: FaultProxy, change: Callable[[], object]
+) -> SendSummary:
+    """Send what waits; while the request is held in flight, ``change`` something the client
+    does not write itself (a policy file), then say ``fence`` on the sender's socket, as any
+    process does that changed something: the sender checks the rule again, and answers only
+    once its upload is dead or allowed to go on."""
+
+    async def scenario() -> SendSummary:
+        loop = asyncio.get_running_loop()
+        proxy.received.clear()  # from now on: this run's request
+        upload = asyncio.create_task(client.send_waiting(force=True))
+        deadline = loop.time() + 10
+        while not proxy.received.is_set():
+            assert loop.time() < deadline, "the request never reached the proxy"
+            await asyncio.sleep(0.01)
+        change()
+        where = fence_signal.socket_path(client.data_dir, client.services.sockets_dir)
+        assert await asyncio.to_thread(fence_signal.notify, where)  # off the sender's loop
+        summary: SendSummary = await upload
+        return summary
+
+    return asyncio.run(scenario())
+
+
+def test_a_deletion_request_cut_off_in_flight_still_goes_once_it_may(
+    tmp_path: Path, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """A deletion request is the user's right after leaving: when a broken managed policy
+    stops it in flight, it is not thrown away with the cancelled upload. It waits while the
+    policy is broken, and goes once the policy is readable again."""
+    root = tmp_path / "policies"
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="pass")
+    try:
+        with CepClient(
+            tmp_path / "client",
+            clock=clock,
+            policy_locations=trusted(root),
+            overrides=Overrides(endpoint=proxy.url),
+            http=FAST,
+        ) as client:
+            client.join(Source.USER)
+            installation_id = client.effective().consent.installation_id
+            queue(client, CountingBuilder())
+            assert send(client).delivered  # the receiver has a report of this installation
+            client.leave(Source.USER, request_deletion=True)
+            (deletion,) = outbox.pending(client.store)
+            proxy.mode = "hold"
+            policy = root / "managed" / "10-corp.json"
+
+            summary = send_and_meanwhile(
+                client, proxy, lambda: write_policy(root, "managed", policy.name, "{ not json")
+            )
+            assert summary.cancelled == [deletion.id] and summary.delivered == []
+            assert receiver.db.deletions() == []  # the proxy still holds the cut-off request
+            proxy.release.set()
+            assert [i.id for i in outbox.pending(client.store)] == [deletion.id]
+
+            held = send(client)
+            assert held.stopped == "nothing is sent while the managed policy is broken"
+            assert [i.id for i in outbox.pending(client.store)] == [deletion.id]
+
+            policy.unlink()  # the administrator fixed it
+            proxy.mode = "pass"
+            assert send(client).delivered == [deletion.id]
+            assert receiver.db.deletions() == [(installation_id, 1)]
+            assert list(receiver.db.reports()) == [] and outbox.count(client.store) == 0
+    finally:
+        proxy.close()
+
+
+def test_a_report_cut_off_by_a_policy_in_flight_gives_its_usage_counts_back(
+    tmp_path: Path, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """Still taking part, under the same consent, but the organization's policy took back a
+    category while the report was on its way: the upload is cut off, and the report is then
+    dropped by the fence like any void report, so the uses it counted are counted again for
+    the next report instead of being lost with it."""
+    root = tmp_path / "policies"
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="hold")
+    try:
+        with CepClient(
+            tmp_path / "client",
+            clock=clock,
+            policy_locations=trusted(root),
+            overrides=Overrides(endpoint=proxy.url),
+            http=FAST,
+        ) as client:
+            client.join(Source.USER)
+            client.record_usage("feature", "viewer_opened")
+            client.record_usage("feature", "viewer_opened")
+            report = queue(client, CountingBuilder())
+            assert usage.snapshot(client.store)["feature"] == {}  # sealed into the report
+            generation = client.effective().consent.generation
+
+            summary = send_and_meanwhile(
+                client,
+                proxy,
+                lambda: write_policy(
+                    root, "managed", "10-corp.json", {"AllowedCategories": ["usage"]}
+                ),
+            )
+            assert summary.cancelled == [report] and summary.delivered == []
+            proxy.release.set()
+            state = client.effective()
+            assert state.participating and state.consent.generation == generation
+
+            again = send(client)
+            assert again.dropped == [report] and outbox.count(client.store) == 0
+            assert usage.snapshot(client.store)["feature"] == {"viewer_opened": 2}
+            (entry,) = list_history(client.store)
+            assert entry.outcome == "dropped"
+            assert (entry.row.last_error or "").startswith("it holds categories no longer allowed")
+    finally:
+        proxy.close()
+    assert proxy.forwarded == 0 and receiver.requests == 0

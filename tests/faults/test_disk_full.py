@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from starlette.requests import Request
+from starlette.responses import Response
 
+from cep_gui.collectors.base import ErrorSink
 from cep_gui.core import outbox
+from cep_gui.core.catalog import load_catalog
+from cep_gui.core.client import BuildRequest, CepClient, Overrides
+from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source
+from cep_gui.core.history import list_history
 from cep_gui.core.leave_marker import MARKER_NAME
+from cep_gui.core.privacy import PrivacyFilter
+from cep_gui.core.report import CollectedValues, Report, ReportHeader, assemble_report
 from cep_gui.core.store import RESERVE_NAME, StoreError
+from cep_gui.receiver.app import ReceiverApp
+from cep_gui.receiver.limits import Limits
+from cep_gui.receiver.metrics import Metrics
 from cep_gui.receiver.server import ReceiverServer
-from tests.conftest import ClientFactory
+from cep_gui.receiver.storage import Storage
+from tests.conftest import FAST, ClientFactory
 from tests.helpers.builders import CountingBuilder, plant_report
 from tests.helpers.cli import run_cli
+from tests.helpers.policies import trusted
 from tests.helpers.requirements import unmet
-from tests.helpers.sending import queue
+from tests.helpers.sending import queue, send
 
 LARGE = 400_000
 
@@ -156,3 +171,188 @@ def test_nothing_is_sent_again_while_its_outcome_cannot_be_recorded(
     done = run_cli("run-due", "--endpoint", receiver.url, data_dir=data)
     assert done.returncode == 0, done.stdout + done.stderr
     assert receiver.requests == 1 and len(list(receiver.db.reports())) == 1
+
+
+#: What a run says when the attempt of the next item cannot be written (``send_queue``).
+NO_ROOM_FOR_THE_ATTEMPT = (
+    "there is not enough free disk space to record the attempt, so nothing was sent"
+)
+
+
+def no_room_to_save(client: CepClient) -> str:
+    """The store's own sentence for a full disk, naming its file."""
+    return (
+        f"There is not enough free disk space to save to {client.store.path}. Nothing was "
+        "saved; free some space and try again."
+    )
+
+
+class ManyPackages(CountingBuilder):
+    """A real report with a long list of installed software (3000 packages, about 40 KiB
+    on the wire): its attempt row needs pages of its own, where a small report's fits in
+    the room the store's pages still have."""
+
+    def __call__(self, request: BuildRequest) -> Report:
+        self.calls.append(request)
+        rng = random.Random(7)  # names that do not compress away, the same every run
+        packages = sorted(
+            (
+                {
+                    "name": f"pkg-{rng.getrandbits(64):016x}",
+                    "version": f"{rng.randrange(99)}.{rng.randrange(99)}",
+                    "source": "dpkg",
+                }
+                for _ in range(3000)
+            ),
+            key=lambda package: package["name"],
+        )
+        values = {
+            "host_software.packages.items": packages,
+            "host_software.packages.count": len(packages),
+        }
+        return assemble_report(
+            load_catalog(),
+            ReportHeader(
+                request.profile,
+                "0.0",
+                request.today,
+                request.period_start,
+                request.installation_id,
+                request.deletion_key_hash,
+            ),
+            [CollectedValues("host_software", values)],
+            selected=request.selected,
+            withheld=request.withheld,
+            errors=ErrorSink(),
+            privacy=PrivacyFilter(),
+            excluded=request.excluded_fields,
+        )
+
+
+def test_no_room_for_the_attempt_sends_nothing_and_ends_the_run(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    """The attempt is written before the request: when that fails for want of space, the
+    report stays home, the run stops with a plain sentence, and the report behind it is not
+    tried either (its small attempt would still fit in the room the store's pages have, so
+    only ending the run keeps it home). Once there is space, both go, each once."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    large = queue(client, ManyPackages())
+    small = queue(client, CountingBuilder())
+    fill_disk(client, client.store.read().execute("PRAGMA page_count").fetchone()[0])
+
+    summary = send(client)
+    assert summary.stopped == NO_ROOM_FOR_THE_ATTEMPT
+    assert receiver.requests == 0
+    assert summary.delivered == [] and summary.dropped == []
+    assert [i.id for i in outbox.pending(client.store)] == [large, small]  # both still wait
+    assert list_history(client.store) == []  # no attempt recorded, none made
+
+    fill_disk(client, 1_000_000)  # space again
+    assert send(client).delivered == [large, small]
+    assert [report_id for report_id, _, _ in receiver.db.reports()] == [large, small]
+
+
+def test_a_store_that_cannot_be_written_ends_the_run_with_its_own_reason(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    """Not every failure to write is a full disk: the run then says what the store said
+    (here a connection that may only read, SQLite's SQLITE_READONLY, as a read-only data
+    file gives), not the sentence about disk space, and still sends nothing."""
+    client = make_client(receiver.url)
+    client.join(Source.USER)
+    first = queue(client, CountingBuilder())
+    second = queue(client, CountingBuilder())
+    client.store.read().execute("PRAGMA query_only = ON")
+
+    summary = send(client)
+    assert (
+        summary.stopped
+        == f"{client.store.path} cannot be written (permission denied or read-only)."
+    )
+    assert receiver.requests == 0 and summary.delivered == []
+
+    client.store.read().execute("PRAGMA query_only = OFF")
+    assert send(client).delivered == [first, second]
+
+
+class FillsTheDiskOnce(ReceiverApp):
+    """The real receiver; once it has stored the first report, and before it answers, the
+    client's disk fills up (as another program's download would at that moment)."""
+
+    def __init__(
+        self,
+        storage: Storage,
+        limits: Limits,
+        metrics: Metrics,
+        engine: str,
+        *,
+        fill: Callable[[], object],
+    ) -> None:
+        super().__init__(storage, limits, metrics, engine)
+        self.fill = fill
+        self.filled = False
+
+    async def post_report(self, request: Request) -> Response:
+        answer = await super().post_report(request)
+        if not self.filled:
+            self.filled = True
+            self.fill()
+        return answer
+
+
+def test_a_delivery_that_cannot_be_recorded_is_not_sent_again_until_it_can_be(
+    small_disk: Path, tmp_path: Path, clock: ManualClock
+) -> None:
+    """The receiver has the report, but the disk filled while it answered: the answer cannot
+    be recorded. The run stops with the store's own sentence and does not go on to the next
+    report; while the disk stays full no run sends anything (the attempt cannot be written);
+    with space again the report goes once more, the receiver knows it (409), and every report
+    is at the receiver exactly once.
+
+    A real full file system: ``max_page_count`` cannot stand in here, because recording an
+    answer only rewrites rows in pages the store already has, while on a disk every write
+    needs new room in the write-ahead log."""
+    server = ReceiverServer(
+        "127.0.0.1",
+        0,
+        tmp_path / "receiver.sqlite3",
+        app_factory=lambda storage, limits, metrics, engine: FillsTheDiskOnce(
+            storage, limits, metrics, engine, fill=lambda: fill(small_disk)
+        ),
+    )
+    server.start_in_thread()
+    client = CepClient(
+        small_disk / "data",
+        clock=clock,
+        policy_locations=trusted(tmp_path / "no-policies"),
+        overrides=Overrides(endpoint=server.url),
+        http=FAST,
+    )
+    try:
+        client.join(Source.USER)
+        first = queue(client, CountingBuilder())
+        second = queue(client, CountingBuilder())
+
+        summary = send(client)
+        assert summary.stopped == no_room_to_save(client)
+        assert server.requests == 1 and summary.delivered == []  # the second was not tried
+        assert [report_id for report_id, _, _ in server.db.reports()] == [first]
+        assert [i.id for i in outbox.pending(client.store)] == [first, second]
+        assert [e.outcome for e in list_history(client.store)] == ["sending"]
+
+        again = send(client)  # the disk is still full
+        assert again.stopped == NO_ROOM_FOR_THE_ATTEMPT and server.requests == 1
+
+        (small_disk / "filler").unlink()  # space again
+        done = send(client)
+        assert done.delivered == [first, second] and server.requests == 3
+        assert [report_id for report_id, _, _ in server.db.reports()] == [first, second]
+        assert outbox.count(client.store) == 0
+        assert sorted(
+            (e.item_id, e.outcome, e.status) for e in list_history(client.store)
+        ) == sorted([(first, "delivered", 409), (second, "delivered", 202)])
+    finally:
+        client.close()
+        server.stop()

@@ -1110,8 +1110,10 @@ class CepClient:
         watcher: asyncio.Task[None] | None = None
         try:
             listening = listener.start()
-            if not listening:  # no Unix sockets (Windows): look at the fence on a timer
-                watcher = asyncio.ensure_future(self._watch_fence(sender))
+            # The socket hears every cep-gui process that changes consent; the timer sees
+            # what none announces (the organization's policy files rewritten by its own
+            # tools) and, where there are no Unix sockets (Windows), everything.
+            watcher = asyncio.ensure_future(self._watch_fence(sender))
             yield SendSession(sender, waited, listening)
         finally:
             if watcher is not None:

@@ -11,8 +11,10 @@ authority: a stray ``fence`` only makes the sender check again.
 Inside one process (the tray leaving while its own upload runs) the socket would
 deadlock the event loop, so the leaver trips the sender directly instead.
 
-Where Unix sockets do not exist (Windows) the sender also re-checks the fence on a
-short timer; see :data:`FALLBACK_CHECK_S`.
+While a request is in flight the sender also re-checks the fence on a short timer
+(:data:`FALLBACK_CHECK_S`): that is how it learns of what no process announces, the
+organization's policy files rewritten by its own tools, and where Unix sockets do not
+exist (Windows), of everything.
 """
 
 from __future__ import annotations

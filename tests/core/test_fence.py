@@ -353,12 +353,13 @@ def test_a_broken_policy_holds_a_waiting_deletion_request_until_it_is_fixed(
 
 
 def send_and_meanwhile(
-    client: CepClient, proxy: FaultProxy, change: Callable[[], object]
+    client: CepClient, proxy: FaultProxy, change: Callable[[], object], *, announce: bool = True
 ) -> SendSummary:
     """Send what waits; while the request is held in flight, ``change`` something the client
     does not write itself (a policy file), then say ``fence`` on the sender's socket, as any
     process does that changed something: the sender checks the rule again, and answers only
-    once its upload is dead or allowed to go on."""
+    once its upload is dead or allowed to go on. Without ``announce`` nobody says anything,
+    as when an administrator's tool rewrites the policy files."""
 
     async def scenario() -> SendSummary:
         loop = asyncio.get_running_loop()
@@ -369,8 +370,9 @@ def send_and_meanwhile(
             assert loop.time() < deadline, "the request never reached the proxy"
             await asyncio.sleep(0.01)
         change()
-        where = fence_signal.socket_path(client.data_dir, client.services.sockets_dir)
-        assert await asyncio.to_thread(fence_signal.notify, where)  # off the sender's loop
+        if announce:
+            where = fence_signal.socket_path(client.data_dir, client.services.sockets_dir)
+            assert await asyncio.to_thread(fence_signal.notify, where)  # off the sender's loop
         summary: SendSummary = await upload
         return summary
 
@@ -465,6 +467,40 @@ def test_a_report_cut_off_by_a_policy_in_flight_gives_its_usage_counts_back(
             (entry,) = list_history(client.store)
             assert entry.outcome == "dropped"
             assert (entry.row.last_error or "").startswith("it holds categories no longer allowed")
+    finally:
+        proxy.close()
+    assert proxy.forwarded == 0 and receiver.requests == 0
+
+
+def test_a_policy_file_narrowed_during_an_upload_cuts_it_off_unannounced(
+    tmp_path: Path, receiver: ReceiverServer, clock: ManualClock
+) -> None:
+    """An administrator's tool rewrites the policy files; no cep-gui process says ``fence``.
+    The sender still sees it while its request is in flight and cuts the upload off before
+    the report with the refused category can get through."""
+    root = tmp_path / "policies"
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="hold")
+    try:
+        with CepClient(
+            tmp_path / "client",
+            clock=clock,
+            policy_locations=trusted(root),
+            overrides=Overrides(endpoint=proxy.url),
+            http=FAST,
+        ) as client:
+            client.join(Source.USER)
+            report = queue(client, CountingBuilder())
+            summary = send_and_meanwhile(
+                client,
+                proxy,
+                lambda: write_policy(
+                    root, "managed", "10-corp.json", {"AllowedCategories": ["usage"]}
+                ),
+                announce=False,
+            )
+            assert summary.cancelled == [report] and summary.delivered == []
+            proxy.release.set()
+            assert send(client).dropped == [report]
     finally:
         proxy.close()
     assert proxy.forwarded == 0 and receiver.requests == 0

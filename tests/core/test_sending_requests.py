@@ -3,8 +3,9 @@
 Which URL each request goes to (the endpoint's trailing ``/`` trimmed, nothing else of its
 path), which request carries the upload token (a report, never a deletion request), which
 proxy it goes through and what the user is told when that proxy or the server cannot be
-reached, how long a server may trickle its answer, which items an unusable endpoint or a
-report above 1 MiB keeps from being tried in the same run, and that a consent change while a
+reached, how long a server may trickle its answer, which items an unusable endpoint, a
+report above 1 MiB or a deletion request waiting to retry keeps from being tried in the same
+run, and that a consent change while a
 deletion request is on its way does not cut it off. Everything runs against real parts: the
 project's receiver on 127.0.0.1 (noting what arrived), real sockets and SQLite files.
 """
@@ -369,5 +370,31 @@ def test_joining_again_while_the_deletion_request_is_on_its_way_does_not_cut_it_
             ("report", "delivered"),
         ]
         assert client.effective().participating
+    finally:
+        proxy.close()
+
+
+def test_a_deletion_request_waiting_to_retry_does_not_hold_back_a_new_report(
+    make_client: ClientFactory, receiver: ReceiverServer
+) -> None:
+    """Left with deletion while the server was failing, then joined again: the deletion
+    request waits for its retry time, and the new installation's report, due now, is not
+    kept waiting behind it."""
+    proxy = FaultProxy(target_port=receiver.server_address[1], mode="pass")
+    try:
+        client = make_client(proxy.url)
+        client.join(Source.USER)
+        queue(client, CountingBuilder())
+        assert send(client).delivered  # the receiver knows the installation
+        client.leave(Source.USER, request_deletion=True)
+        proxy.mode = "error:503"
+        (deletion,) = send(client, force=False).waiting
+        proxy.mode = "pass"
+        client.join(Source.USER)
+        report = queue(client, CountingBuilder())
+        summary = send(client, force=False)  # the clock has not moved: the deletion waits
+        assert summary.delivered == [report]
+        assert summary.waiting == [deletion]
+        assert receiver.db.deletions() == []
     finally:
         proxy.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 
 import pytest
 
@@ -20,6 +21,12 @@ def test_no_client_address_even_when_a_logging_setup_turns_uvicorns_access_log_o
     monkeypatch.setattr(logging.getLogger("uvicorn.access"), "propagate", True)
     with caplog.at_level(logging.DEBUG):
         assert send(receiver, report()).status_code == 202
+        # The request's line is written once the app has returned, which may be after the
+        # client has its answer: wait for it.
+        deadline = time.monotonic() + 10
+        while not any(getattr(r, "event", None) == "request" for r in caplog.records):
+            assert time.monotonic() < deadline, "the request was never logged"
+            time.sleep(0.01)
     server_side = [r for r in caplog.records if r.name.startswith(("uvicorn", "cep_gui"))]
     lines = [JsonFormatter().format(record) for record in server_side]
     assert any('"event": "request"' in line for line in lines)

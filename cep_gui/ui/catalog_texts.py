@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication
 from cep_gui.core.catalog import Catalog, load_catalog
 from cep_gui.core.catalog_changes import CatalogChanges, load_changes
 from cep_gui.core.report_rows import LEFT_OUT, PRIVACY_LABELS
+from cep_gui.ui import value_words
 
 MODULE = Path(__file__).with_name("catalog_messages.py")
 #: Count maps whose keys are the program's own ids: shown as words.
@@ -50,8 +51,11 @@ def change_summary(text: str) -> str:
 
 
 def value_word(value: str) -> str:
-    """An enumerated value as the user reads it ("none" -> "keine"); the report keeps it as is."""
-    return QCoreApplication.translate("CatalogValue", value)
+    """An enumerated value as the user reads it ("none" -> "keine", "host_only" ->
+    "host-only"); the report keeps it as is. A translation wins; without one (English,
+    the source language) the English word, where the id is not a word itself."""
+    word = QCoreApplication.translate("CatalogValue", value)
+    return value_words.WORDS.get(value, value) if word == value else word
 
 
 def usage_word(name: str) -> str:

@@ -38,7 +38,7 @@ from cep_gui.core.catalog import load_catalog
 from cep_gui.core.catalog_changes import load_changes
 from cep_gui.core.consent import Source
 from cep_gui.core.services import Services
-from cep_gui.ui import catalog_texts
+from cep_gui.ui import catalog_texts, value_words
 from cep_gui.ui.controller import AppController
 from cep_gui.ui.feedback_pane import FeedbackPane
 from cep_gui.ui.i18n import install_translator
@@ -383,6 +383,58 @@ def test_the_viewer_says_enumerated_values_in_german_and_data_as_collected(
             "ethernet": 1, "wifi": 1,
         }  # fmt: skip
         assert "keine" not in viewer.next.text.toPlainText()
+    finally:
+        controller.close()
+
+
+def test_every_value_german_words_has_an_english_word_or_reads_as_it_is() -> None:
+    """English has no translation file for the catalog's ids: a new id that German puts in
+    words ("host_only" -> "nur Host") must get its English word too, never show raw."""
+    german = finished(TS)
+    values = catalog_texts.value_texts(load_catalog())
+    worded = [v for v in values if german[("CatalogValue", v)] != [v]]
+    missing = [v for v in worded if v not in value_words.WORDS and v not in value_words.READS_AS_IS]
+    assert missing == []
+    # an English word never overrides a German translation that keeps the id as it is
+    assert [w for w in value_words.WORDS if german[("CatalogValue", w)] == [w]] == []
+    assert set(value_words.WORDS) <= set(values), "a word for a value the catalog lacks"
+
+
+def test_the_english_viewer_says_enumerated_values_as_words(
+    qtbot: QtBot, qapp: QApplication, settings: Services, english: None
+) -> None:
+    """ "hard disk 1", "host-only", "Wi-Fi": not the wire's ids; data stays as collected."""
+    builder = FixtureBuilder()
+    hardware = builder.sections["host_hardware"]
+    hardware["disks"]["kinds"] = {"hdd": 1, "nvme": 2}
+    builder.packages.append({"name": "hdd", "source": "flatpak", "version": "1.0"})
+    controller = AppController(settings, builder)
+    try:
+        controller.join()
+        viewer = ViewerWindow(controller)
+        qtbot.addWidget(viewer)
+        shared_loop(qapp)
+        viewer.show()
+        qtbot.waitExposed(viewer)
+        asyncio.set_event_loop(None)
+        settle(viewer)
+        model = viewer.collected.model
+
+        def cells(key: str) -> list[str]:
+            index = next(i for i in model.walk() if i.data(KEY_ROLE) == key)
+            return [index.siblingAtColumn(column).data() for column in range(2)]
+
+        assert cells("host_hardware.disks.kinds")[1] == "hard disk 1, NVMe 2"
+        assert cells("host_hardware.network.adapters")[1] == "Ethernet 1, Wi-Fi 1"
+        assert cells("host_hardware.firmware.type")[1] in ("UEFI", "BIOS")
+        program = next(
+            str(i.data(KEY_ROLE))
+            for i in model.walk()
+            if str(i.data(KEY_ROLE)).startswith("host_software.packages.items/hdd|")
+        )
+        assert cells(program) == ["hdd", "1.0 (flatpak)"]  # a program's name is data
+        document = json.loads(viewer.next.text.toPlainText())
+        assert document["sections"]["host_hardware"]["disks"]["kinds"] == {"hdd": 1, "nvme": 2}
     finally:
         controller.close()
 

@@ -240,41 +240,42 @@ async def _post(
         return Attempt(Outcome.RETRY, None, "the connection broke off")
 
 
-def _acknowledged(sockets: list[_Socket]) -> int | None:
-    """Bytes the peer acknowledged (Linux ``tcpi_bytes_acked``); None where unknown."""
+def _tcp_infos(sockets: list[_Socket]) -> list[bytes] | None:
+    """Each connection's Linux ``struct tcp_info`` (at least up to ``tcpi_notsent_bytes``);
+    None where that cannot be read (another system, an old kernel, a closed socket)."""
     if not sockets or not sys.platform.startswith("linux"):
         return None
-    total = 0
+    infos = []
     for sock in sockets:
         try:
             info = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 160)
         except OSError:
             return None
-        if len(info) < 128:
+        if len(info) < 148:
             return None
-        # struct tcp_info: tcpi_bytes_acked is the u64 at offset 120 (Linux 4.1 and later);
-        # it counts the SYN as one byte.
-        total += max(0, struct.unpack_from("Q", info, 120)[0] - 1)
-    return total
+        infos.append(info)
+    return infos
+
+
+def _acknowledged(sockets: list[_Socket]) -> int | None:
+    """Bytes the peer acknowledged (``tcpi_bytes_acked``); None where unknown."""
+    infos = _tcp_infos(sockets)
+    if infos is None:
+        return None
+    # tcpi_bytes_acked is the u64 at offset 120 (Linux 4.1 and later); it counts the SYN.
+    return sum(max(0, int(struct.unpack_from("Q", info, 120)[0]) - 1) for info in infos)
 
 
 def _nothing_unacknowledged(sockets: list[_Socket]) -> bool:
-    """Whether the other side has acknowledged every byte written (Linux
-    ``tcpi_notsent_bytes`` and ``tcpi_unacked`` both zero); False where unknown."""
-    if not sockets or not sys.platform.startswith("linux"):
-        return False
-    for sock in sockets:
-        try:
-            info = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 160)
-        except OSError:
-            return False
-        if len(info) < 148:
-            return False
-        # struct tcp_info: tcpi_unacked (segments) is the u32 at offset 24,
-        # tcpi_notsent_bytes the u32 at offset 144 (Linux 4.6 and later).
-        if struct.unpack_from("I", info, 24)[0] or struct.unpack_from("I", info, 144)[0]:
-            return False
-    return True
+    """Whether the other side has acknowledged every byte written (``tcpi_unacked`` and
+    ``tcpi_notsent_bytes`` both zero); False where unknown."""
+    infos = _tcp_infos(sockets)
+    # tcpi_unacked (segments) is the u32 at offset 24, tcpi_notsent_bytes the u32 at 144
+    # (Linux 4.6 and later).
+    return infos is not None and not any(
+        struct.unpack_from("I", info, 24)[0] or struct.unpack_from("I", info, 144)[0]
+        for info in infos
+    )
 
 
 async def _read_limited(response: httpx.Response) -> bytes:

@@ -12,7 +12,7 @@ import pytest
 
 from cep_gui.core import fence, fence_signal, outbox, sending, usage
 from cep_gui.core.client import BuildRequest, CepClient, Effective, Overrides
-from cep_gui.core.clock import ManualClock
+from cep_gui.core.clock import Clock, ManualClock
 from cep_gui.core.consent import Consent, Source, State, audit_log
 from cep_gui.core.fence import BuiltUnder, Verdict
 from cep_gui.core.history import list_history
@@ -140,13 +140,7 @@ def test_a_policy_that_narrows_the_categories_drops_a_queued_report(
     root = tmp_path / "policies"
     write_policy(root, "managed", "10-corp.json", {"AllowedCategories": ["usage"]})
     # The same data folder, now with the organization's policy in force.
-    with CepClient(
-        client.data_dir,
-        clock=client.clock,
-        policy_locations=trusted(root),
-        overrides=Overrides(endpoint=receiver.url),
-        http=FAST,
-    ) as narrowed:
+    with client_under(client.data_dir, client.clock, root, receiver.url) as narrowed:
         summary = send(narrowed)
     assert summary.dropped == [queued] and receiver.requests == 0
 
@@ -338,18 +332,23 @@ def test_a_broken_policy_holds_a_waiting_deletion_request_until_it_is_fixed(
     (deletion,) = outbox.pending(client.store)
     root = tmp_path / "policies"
     write_policy(root, "managed", "10-corp.json", "{ not json")
-    with CepClient(
-        client.data_dir,
-        clock=client.clock,
-        policy_locations=trusted(root),
-        overrides=Overrides(endpoint=receiver.url),
-        http=FAST,
-    ) as broken:
+    with client_under(client.data_dir, client.clock, root, receiver.url) as broken:
         summary = send(broken)
     assert summary.stopped == "nothing is sent while the managed policy is broken"
     assert receiver.requests == 1 and receiver.db.deletions() == []
     assert [i.id for i in outbox.pending(client.store)] == [deletion.id]
     assert send(client).delivered == [deletion.id] and len(receiver.db.deletions()) == 1
+
+
+def client_under(data_dir: Path, clock: Clock, policies: Path, endpoint: str) -> CepClient:
+    """A client of ``data_dir`` that reads its organization's policy from ``policies``."""
+    return CepClient(
+        data_dir,
+        clock=clock,
+        policy_locations=trusted(policies),
+        overrides=Overrides(endpoint=endpoint),
+        http=FAST,
+    )
 
 
 def send_and_meanwhile(
@@ -388,13 +387,7 @@ def test_a_deletion_request_cut_off_in_flight_still_goes_once_it_may(
     root = tmp_path / "policies"
     proxy = FaultProxy(target_port=receiver.server_address[1], mode="pass")
     try:
-        with CepClient(
-            tmp_path / "client",
-            clock=clock,
-            policy_locations=trusted(root),
-            overrides=Overrides(endpoint=proxy.url),
-            http=FAST,
-        ) as client:
+        with client_under(tmp_path / "client", clock, root, proxy.url) as client:
             client.join(Source.USER)
             installation_id = client.effective().consent.installation_id
             queue(client, CountingBuilder())
@@ -435,13 +428,7 @@ def test_a_report_cut_off_by_a_policy_in_flight_gives_its_usage_counts_back(
     root = tmp_path / "policies"
     proxy = FaultProxy(target_port=receiver.server_address[1], mode="hold")
     try:
-        with CepClient(
-            tmp_path / "client",
-            clock=clock,
-            policy_locations=trusted(root),
-            overrides=Overrides(endpoint=proxy.url),
-            http=FAST,
-        ) as client:
+        with client_under(tmp_path / "client", clock, root, proxy.url) as client:
             client.join(Source.USER)
             client.record_usage("feature", "viewer_opened")
             client.record_usage("feature", "viewer_opened")
@@ -481,13 +468,7 @@ def test_a_policy_file_narrowed_during_an_upload_cuts_it_off_unannounced(
     root = tmp_path / "policies"
     proxy = FaultProxy(target_port=receiver.server_address[1], mode="hold")
     try:
-        with CepClient(
-            tmp_path / "client",
-            clock=clock,
-            policy_locations=trusted(root),
-            overrides=Overrides(endpoint=proxy.url),
-            http=FAST,
-        ) as client:
+        with client_under(tmp_path / "client", clock, root, proxy.url) as client:
             client.join(Source.USER)
             report = queue(client, CountingBuilder())
             summary = send_and_meanwhile(

@@ -13,16 +13,13 @@ import pytest
 from starlette.requests import Request
 from starlette.responses import Response
 
-from cep_gui.collectors.base import ErrorSink
 from cep_gui.core import outbox
-from cep_gui.core.catalog import load_catalog
 from cep_gui.core.client import BuildRequest, CepClient, Overrides
 from cep_gui.core.clock import ManualClock
 from cep_gui.core.consent import Source
 from cep_gui.core.history import list_history
 from cep_gui.core.leave_marker import MARKER_NAME
-from cep_gui.core.privacy import PrivacyFilter
-from cep_gui.core.report import CollectedValues, Report, ReportHeader, assemble_report
+from cep_gui.core.report import Report
 from cep_gui.core.store import RESERVE_NAME, StoreError
 from cep_gui.receiver.app import ReceiverApp
 from cep_gui.receiver.limits import Limits
@@ -30,7 +27,7 @@ from cep_gui.receiver.metrics import Metrics
 from cep_gui.receiver.server import ReceiverServer
 from cep_gui.receiver.storage import Storage
 from tests.conftest import FAST, ClientFactory
-from tests.helpers.builders import CountingBuilder, plant_report
+from tests.helpers.builders import CountingBuilder, plant_report, report_of
 from tests.helpers.cli import run_cli
 from tests.helpers.policies import trusted
 from tests.helpers.requirements import unmet
@@ -206,27 +203,11 @@ class ManyPackages(CountingBuilder):
             ),
             key=lambda package: package["name"],
         )
-        values = {
+        values: dict[str, object] = {
             "host_software.packages.items": packages,
             "host_software.packages.count": len(packages),
         }
-        return assemble_report(
-            load_catalog(),
-            ReportHeader(
-                request.profile,
-                "0.0",
-                request.today,
-                request.period_start,
-                request.installation_id,
-                request.deletion_key_hash,
-            ),
-            [CollectedValues("host_software", values)],
-            selected=request.selected,
-            withheld=request.withheld,
-            errors=ErrorSink(),
-            privacy=PrivacyFilter(),
-            excluded=request.excluded_fields,
-        )
+        return report_of(request, "host_software", values)
 
 
 def test_no_room_for_the_attempt_sends_nothing_and_ends_the_run(

@@ -14,6 +14,27 @@ from cep_gui.core.report import CollectedValues, Report, ReportHeader, assemble_
 from cep_gui.core.store import history_table
 
 
+def report_of(request: BuildRequest, section: str, values: dict[str, object]) -> Report:
+    """A real report of one section's ``values``, for what ``request`` asks."""
+    return assemble_report(
+        load_catalog(),
+        ReportHeader(
+            request.profile,
+            "0.0",
+            request.today,
+            request.period_start,
+            request.installation_id,
+            request.deletion_key_hash,
+        ),
+        [CollectedValues(section, values)],
+        selected=request.selected,
+        withheld=request.withheld,
+        errors=ErrorSink(),
+        privacy=PrivacyFilter(),
+        excluded=request.excluded_fields,
+    )
+
+
 class CountingBuilder:
     """Builds real reports from the usage counts it is given."""
 
@@ -22,27 +43,11 @@ class CountingBuilder:
 
     def __call__(self, request: BuildRequest) -> Report:
         self.calls.append(request)
-        values = {
+        values: dict[str, object] = {
             "usage.features.counts": request.usage.get("feature", {}),
             "usage.problems.counts": request.usage.get("problem", {}),
         }
-        return assemble_report(
-            load_catalog(),
-            ReportHeader(
-                request.profile,
-                "0.0",
-                request.today,
-                request.period_start,
-                request.installation_id,
-                request.deletion_key_hash,
-            ),
-            [CollectedValues("usage", values)],
-            selected=request.selected,
-            withheld=request.withheld,
-            errors=ErrorSink(),
-            privacy=PrivacyFilter(),
-            excluded=request.excluded_fields,
-        )
+        return report_of(request, "usage", values)
 
 
 def plant_report(client: CepClient, report_id: str, payload: bytes) -> None:

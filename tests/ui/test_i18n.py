@@ -330,6 +330,25 @@ def test_the_viewer_speaks_german_down_to_the_catalog(
     assert headers == ["Feld", "Wert", "Datenschutz", "Beschreibung"]
 
 
+def shown_viewer(qtbot: QtBot, qapp: QApplication, controller: AppController) -> ViewerWindow:
+    """The viewer of a joined ``controller``, shown and settled on the shared event loop."""
+    viewer = ViewerWindow(controller)
+    qtbot.addWidget(viewer)
+    shared_loop(qapp)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    asyncio.set_event_loop(None)
+    settle(viewer)
+    return viewer
+
+
+def field_cells(viewer: ViewerWindow, key: str) -> list[str]:
+    """The Field and Value cells of the collected tab's row for ``key``."""
+    model = viewer.collected.model
+    index = next(i for i in model.walk() if i.data(KEY_ROLE) == key)
+    return [index.siblingAtColumn(column).data() for column in range(2)]
+
+
 def test_the_viewer_says_enumerated_values_in_german_and_data_as_collected(
     qtbot: QtBot, qapp: QApplication, settings: Services, german: QLocale
 ) -> None:
@@ -345,18 +364,10 @@ def test_the_viewer_says_enumerated_values_in_german_and_data_as_collected(
     controller = AppController(settings, builder)
     try:
         controller.join()
-        viewer = ViewerWindow(controller)
-        qtbot.addWidget(viewer)
-        shared_loop(qapp)
-        viewer.show()
-        qtbot.waitExposed(viewer)
-        asyncio.set_event_loop(None)
-        settle(viewer)
-        model = viewer.collected.model
+        viewer = shown_viewer(qtbot, qapp, controller)
 
         def cells(key: str) -> list[str]:
-            index = next(i for i in model.walk() if i.data(KEY_ROLE) == key)
-            return [index.siblingAtColumn(column).data() for column in range(2)]
+            return field_cells(viewer, key)
 
         assert cells("host_hardware.hypervisor.detected")[1] == "keine"
         assert cells("host_hardware.machine.form_factor")[1] == "virtuell"
@@ -367,7 +378,7 @@ def test_the_viewer_says_enumerated_values_in_german_and_data_as_collected(
         assert cells("host_software.desktop.environment")[1] == "none"
         program = next(
             str(i.data(KEY_ROLE))
-            for i in model.walk()
+            for i in viewer.collected.model.walk()
             if str(i.data(KEY_ROLE)).startswith("host_software.packages.items/none|")
         )
         assert cells(program) == ["none", "1.0 (flatpak)"]
@@ -411,25 +422,17 @@ def test_the_english_viewer_says_enumerated_values_as_words(
     controller = AppController(settings, builder)
     try:
         controller.join()
-        viewer = ViewerWindow(controller)
-        qtbot.addWidget(viewer)
-        shared_loop(qapp)
-        viewer.show()
-        qtbot.waitExposed(viewer)
-        asyncio.set_event_loop(None)
-        settle(viewer)
-        model = viewer.collected.model
+        viewer = shown_viewer(qtbot, qapp, controller)
 
         def cells(key: str) -> list[str]:
-            index = next(i for i in model.walk() if i.data(KEY_ROLE) == key)
-            return [index.siblingAtColumn(column).data() for column in range(2)]
+            return field_cells(viewer, key)
 
         assert cells("host_hardware.disks.kinds")[1] == "hard disk 1, NVMe 2"
         assert cells("host_hardware.network.adapters")[1] == "Ethernet 1, Wi-Fi 1"
         assert cells("host_hardware.firmware.type")[1] in ("UEFI", "BIOS")
         program = next(
             str(i.data(KEY_ROLE))
-            for i in model.walk()
+            for i in viewer.collected.model.walk()
             if str(i.data(KEY_ROLE)).startswith("host_software.packages.items/hdd|")
         )
         assert cells(program) == ["hdd", "1.0 (flatpak)"]  # a program's name is data
